@@ -1,0 +1,5 @@
+import { defineBackground } from '#imports';
+
+export default defineBackground(() => {
+  console.log('switchboard background');
+});

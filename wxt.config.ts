@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// `build:e2e` sets SWITCHBOARD_E2E=1: the same extension, already enabled on every site,
+// written to .output/e2e/ so automated browsers can load it (see DESIGN.md, test contracts).
+const e2e = process.env.SWITCHBOARD_E2E === '1';
+
+export default defineConfig({
+  imports: false,
+  outDir: e2e ? '.output/e2e' : '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'scripting', 'contextMenus', 'notifications'],
+    host_permissions: [
+      'https://ccc.tencentcloudapi.com/*',
+      'https://ccc.intl.tencentcloudapi.com/*',
+      'https://*.ccaiplatform.com/*',
+      ...(e2e ? ['<all_urls>'] : []),
+    ],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'switchboard@switchboard.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['personallyIdentifyingInfo'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    define: { 'import.meta.env.SWITCHBOARD_E2E': JSON.stringify(e2e) },
+  }),
+});

@@ -6,6 +6,7 @@ const e2e = process.env.SWITCHBOARD_E2E === '1';
 
 export default defineConfig({
   imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
   outDir: e2e ? '.output/e2e' : '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

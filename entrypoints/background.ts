@@ -1,5 +1,35 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { handleMessage } from '../lib/background/handlers';
+import { isPollAlarm, resumePolling } from '../lib/background/poller';
+import { parseMessage } from '../lib/messages-schema';
+import { checkSender } from '../lib/sender';
+import { settingsItem } from '../lib/settings/store';
+import { grantedPatterns, isSiteEnabled, syncContentScripts } from '../lib/sites';
 
+// Wiring only: every listener is registered synchronously at start-up (MV3 rule).
 export default defineBackground(() => {
-  console.log('switchboard background');
+  const syncSites = async () => syncContentScripts(await grantedPatterns((await settingsItem.getValue()).sites));
+
+  browser.runtime.onMessage.addListener(async (raw, sender) => {
+    const message = parseMessage(raw);
+    if (!message) return { ok: false, error: { kind: 'validation', code: 'BadMessage', messageKey: 'error.badMessage' } };
+    const verdict = await checkSender(sender, message.type, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      isSiteEnabled: async (origin) => isSiteEnabled((await settingsItem.getValue()).sites, origin),
+    });
+    if (verdict === 'rejected') return { ok: false, error: { kind: 'validation', code: 'Forbidden', messageKey: 'error.forbidden' } };
+    return handleMessage(message, verdict === 'contentScript' ? sender.url : undefined);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (isPollAlarm(alarm.name)) void resumePolling();
+  });
+  browser.runtime.onInstalled.addListener(() => void syncSites());
+  browser.runtime.onStartup.addListener(() => void syncSites());
+  browser.permissions.onRemoved.addListener(() => void syncSites());
+  settingsItem.watch(() => void syncSites());
+
+  void syncSites();
+  void resumePolling();
 });

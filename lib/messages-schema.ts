@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import type { Message, MessageType } from './messages';
+
+// Runtime shapes of every message, checked by the background before it acts. Kept apart from
+// messages.ts so content scripts import only types.
+
+const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/));
+const extension = v.pipe(v.string(), v.regex(/^\d{1,10}$/));
+const ticketId = v.pipe(v.string(), v.regex(/^[\w.:#-]{1,64}$/));
+const crm = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/));
+const empty = v.strictObject({});
+
+const target = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('number'),
+    e164,
+    extension: v.optional(extension),
+    ticketId: v.optional(ticketId),
+    crm: v.optional(crm),
+  }),
+  v.strictObject({ kind: v.literal('ticket'), ticketId, crm, e164: v.optional(e164) }),
+]);
+
+const schemas = {
+  dial: v.strictObject({ target, clickId: v.pipe(v.string(), v.uuid()) }),
+  hangUp: empty,
+  getActiveCall: empty,
+} satisfies Record<MessageType, v.GenericSchema>;
+
+/** The message if it is one of ours and well-formed, else undefined. */
+export function parseMessage(raw: unknown): Message | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { type, data } = raw as { type?: unknown; data?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return undefined;
+  const parsed = v.safeParse(schemas[type as MessageType], data);
+  return parsed.success ? ({ type, data: parsed.output } as Message) : undefined;
+}

@@ -1,0 +1,13 @@
+import { storage } from '#imports';
+import { DEFAULT_SETTINGS, EMPTY_SECRETS, type Secrets, type Settings } from './schema';
+
+// Settings are read by every extension page; secrets only by the background, which never
+// sends them anywhere but to the cloud they belong to.
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const secretsItem = storage.defineItem<Secrets>('local:secrets', {
+  fallback: EMPTY_SECRETS,
+});

@@ -1,0 +1,30 @@
+import type { Worker } from 'playwright-core';
+import { DEFAULT_SETTINGS, EMPTY_SECRETS, type Secrets, type Settings } from '../../lib/settings/schema';
+
+// The emulator's demo accounts (test/emulator), as an agent would enter them in the options.
+export const DEMO = {
+  tccc: { sdkAppId: 1400000000, secretId: 'AKIDSWITCHBOARDDEMO', secretKey: 'switchboard-demo-secret', userId: 'agent@example.com', caller: '+8675566668888' },
+  ccai: { subdomain: 'acme', token: 'demo-token', agentEmail: 'agent@example.com', ticketId: '71450', customer: '+18596579625' },
+} as const;
+
+export function demoSettings(provider: 'tccc' | 'ccai', emulatorUrl: string): { settings: Settings; secrets: Secrets } {
+  return {
+    settings: {
+      ...DEFAULT_SETTINGS,
+      provider,
+      defaultCountry: 'US',
+      tccc: { ...DEFAULT_SETTINGS.tccc, sdkAppId: DEMO.tccc.sdkAppId, endpoint: 'custom', customBaseUrl: `${emulatorUrl}/`, userId: DEMO.tccc.userId, callers: [DEMO.tccc.caller], callerId: DEMO.tccc.caller },
+      ccai: { ...DEFAULT_SETTINGS.ccai, subdomain: DEMO.ccai.subdomain, customBaseUrl: emulatorUrl, agentEmail: DEMO.ccai.agentEmail },
+    },
+    secrets: { ...EMPTY_SECRETS, tcccSecretId: DEMO.tccc.secretId, tcccSecretKey: DEMO.tccc.secretKey, ccaiApiToken: DEMO.ccai.token },
+  };
+}
+
+/** Write settings the way the options page stores them (WXT storage item + its version meta). */
+export async function configureExtension(worker: Worker, provider: 'tccc' | 'ccai', emulatorUrl: string): Promise<void> {
+  const { settings, secrets } = demoSettings(provider, emulatorUrl);
+  await worker.evaluate(
+    async ([s, k]) => chrome.storage.local.set({ settings: s, settings$: { v: 1 }, secrets: k }),
+    [settings, secrets] as const,
+  );
+}

@@ -3,11 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export function chromiumPath() {
+export function chromiumPath(): string {
   return process.env.CHROME_PATH || '/usr/bin/chromium';
 }
 
-function install() {
+function install(): void {
   console.log('Chromium not found: installing Debian\'s chromium package (apt-get)...');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
@@ -16,7 +16,7 @@ function install() {
   });
 }
 
-export function ensureChromium() {
+export function ensureChromium(): string {
   const path = chromiumPath();
   if (existsSync(path)) return path;
   const canInstall = !process.env.CHROME_PATH && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');

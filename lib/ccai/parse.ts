@@ -37,7 +37,7 @@ export function readCustomerFlags(body: unknown): CustomerFlags | undefined {
     verified_customer: readFlag(body.verified_customer),
     bad_actor: readFlag(body.bad_actor),
     // The seed's PATCH example spells it `repeat_customers`; accept both.
-    repeat_customer: readFlag(body.repeat_customer ?? body.repeat_customers),
+    repeat_customer: readFlag('repeat_customer' in body ? body.repeat_customer : body.repeat_customers),
   };
   return Object.values(flags).every((flag) => flag !== undefined) ? (flags as CustomerFlags) : undefined;
 }

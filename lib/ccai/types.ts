@@ -16,10 +16,6 @@ export const CCAI_CALL_STATUSES = [
 ] as const;
 export type CcaiCallStatus = (typeof CCAI_CALL_STATUSES)[number];
 
-export function isCcaiCallStatus(value: unknown): value is CcaiCallStatus {
-  return (CCAI_CALL_STATUSES as readonly unknown[]).includes(value);
-}
-
 /** The seed only shows `nothing` (no failure); other reasons arrive as free strings. */
 export type CcaiFailReason = 'nothing' | (string & {});
 

@@ -1,6 +1,6 @@
 // TCCC writes numbers as `00` + country code + national number (`008613012345678`); the rest
 // of Switchboard speaks E.164 (`+8613012345678`). Both carry the same 1-15 digits (ITU E.164).
-import { SwitchboardError } from '../errors';
+import { validationError } from './errors';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 const TCCC = /^00[1-9]\d{1,14}$/;
@@ -8,15 +8,7 @@ const TCCC = /^00[1-9]\d{1,14}$/;
 export const isE164 = (value: string): boolean => E164.test(value);
 export const isTcccNumber = (value: string): boolean => TCCC.test(value);
 
-function invalid(value: string): SwitchboardError {
-  return new SwitchboardError({
-    kind: 'validation',
-    code: 'invalidNumber',
-    messageKey: 'tccc.validation.invalidNumber',
-    params: { number: value },
-    provider: 'tccc',
-  });
-}
+const invalid = (number: string) => validationError('invalidNumber', { number });
 
 /** `+8613012345678` -> `008613012345678`; throws a validation error for anything else. */
 export function toTcccNumber(e164: string): string {

@@ -168,3 +168,16 @@ export interface DescribeTelCdrResponse {
 
 export interface HangUpCallRequest { SdkAppId: number; SessionId: string }
 export interface HangUpCallResponse { RequestId: string }
+
+/** Each action's request and response, for the typed client and the emulator. */
+export interface TcccActions {
+  CreateCallOutSession: { request: CreateCallOutSessionRequest; response: CreateCallOutSessionResponse };
+  CreateIVRSession: { request: CreateIVRSessionRequest; response: CreateIVRSessionResponse };
+  CreateAutoCalloutTask: { request: CreateAutoCalloutTaskRequest; response: CreateAutoCalloutTaskResponse };
+  DescribeAutoCalloutTask: { request: DescribeAutoCalloutTaskRequest; response: DescribeAutoCalloutTaskResponse };
+  StopAutoCalloutTask: { request: StopAutoCalloutTaskRequest; response: StopAutoCalloutTaskResponse };
+  DescribeTelSession: { request: DescribeTelSessionRequest; response: DescribeTelSessionResponse };
+  DescribeTelCdr: { request: DescribeTelCdrRequest; response: DescribeTelCdrResponse };
+  HangUpCall: { request: HangUpCallRequest; response: HangUpCallResponse };
+}
+export type TcccAction = keyof TcccActions;

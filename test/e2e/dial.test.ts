@@ -47,6 +47,7 @@ describe('click to call (TCCC)', () => {
     await expect.poll(async () => (await emulatorRequests(emulator.url, 'CreateCallOutSession')).length, { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(500);
     const [request] = await emulatorRequests(emulator.url, 'CreateCallOutSession');
+    if (!request) throw new Error('no CreateCallOutSession logged');
     expect(request.verdict).toBe('accepted');
     expect(request.body).toMatchObject({ SdkAppId: DEMO.tccc.sdkAppId, UserId: DEMO.tccc.userId, Callee: '00442079460958' });
     expect(request.headers.authorization).toMatch(/^TC3-HMAC-SHA256 Credential=AKIDSWITCHBOARDDEMO\/\d{4}-\d\d-\d\d\/ccc\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/);

@@ -24,7 +24,10 @@ export function demoSettings(provider: 'tccc' | 'ccai', emulatorUrl: string): { 
 export async function configureExtension(worker: Worker, provider: 'tccc' | 'ccai', emulatorUrl: string): Promise<void> {
   const { settings, secrets } = demoSettings(provider, emulatorUrl);
   await worker.evaluate(
-    async ([s, k]) => chrome.storage.local.set({ settings: s, settings$: { v: 1 }, secrets: k }),
+    async ([s, k]) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await chrome.storage.local.set({ settings: s, settings$: { v: 1 }, secrets: k });
+    },
     [settings, secrets] as const,
   );
 }

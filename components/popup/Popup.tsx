@@ -1,0 +1,37 @@
+import { browser } from '#imports';
+import { activeCallItem } from '../../lib/calls/active';
+import { t } from '../../lib/i18n';
+import { send } from '../../lib/ui/send';
+import { useStorageItem } from '../../lib/ui/use-storage-item';
+import { CallPanel } from '../call/CallPanel';
+import { SiteToggle } from './SiteToggle';
+
+const hangUp = async () => {
+  const reply = await send('hangUp', {});
+  return reply.ok ? undefined : reply.error;
+};
+
+/** The toolbar popup: the call as storage holds it (every tab sees the same), and this site's switch. */
+export function Popup() {
+  const call = useStorageItem(activeCallItem);
+  return (
+    <main class="popup" data-testid="popup">
+      <header class="bar">
+        <h1>{t('ui.app.name')}</h1>
+        <button type="button" class="link" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('ui.popup.settings')}
+        </button>
+      </header>
+      {call.value ? (
+        <CallPanel key={call.value.clickId} call={call.value} onHangUp={hangUp} />
+      ) : (
+        call.value === null && (
+          <p class="empty" data-testid="no-call">
+            {t('ui.popup.noCall')}
+          </p>
+        )
+      )}
+      <SiteToggle />
+    </main>
+  );
+}

@@ -50,6 +50,8 @@ const READ_RETRY: RetryOptions = {
   methods: ['post'],
   statusCodes: [408, 429, 500, 502, 503, 504],
   retryOnTimeout: true,
+  // A gateway's Retry-After must not park a status poll for minutes.
+  maxRetryAfter: 5_000,
 };
 
 // TCCC counts per action and per account, and callers build a client per operation: share
@@ -110,7 +112,7 @@ export function createTcccClient(options: TcccClientOptions): TcccClient {
 }
 
 interface Envelope {
-  Response?: { Error?: { Code?: unknown; Message?: unknown }; RequestId?: unknown };
+  Response?: { Error?: { Code?: unknown; Message?: unknown } | null; RequestId?: unknown };
 }
 
 /** `{Response:{...,RequestId}}` on success, `{Response:{Error:{Code,Message},RequestId}}` on failure. */
@@ -124,10 +126,11 @@ function parseEnvelope<T>(text: string, invalid: () => SwitchboardError): T {
   const response = envelope?.Response;
   if (typeof response !== 'object' || response === null) throw invalid();
   const requestId = typeof response.RequestId === 'string' ? response.RequestId : undefined;
-  if (response.Error !== undefined) {
-    const { Code, Message } = response.Error;
-    if (typeof Code !== 'string') throw invalid();
-    throw cloudError(Code, typeof Message === 'string' ? Message : undefined, requestId);
+  if ('Error' in response) {
+    const code = response.Error?.Code;
+    const message = response.Error?.Message;
+    if (typeof code !== 'string') throw invalid();
+    throw cloudError(code, typeof message === 'string' ? message : undefined, requestId);
   }
   return response as T;
 }

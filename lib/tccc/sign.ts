@@ -55,9 +55,11 @@ export function utcDate(timestamp: number): string {
 
 export async function signTc3(input: Tc3SignInput): Promise<Tc3Signature> {
   const { secretId, secretKey, service, timestamp, method = 'POST', path = '/', query = '' } = input;
-  const headers = Object.entries({ 'content-type': input.contentType, host: input.host, ...input.extraSignedHeaders })
-    .map(([key, value]) => [key.toLowerCase(), value.trim()] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const named = { ...input.extraSignedHeaders, 'content-type': input.contentType, host: input.host };
+  // Lowercase first so a differently cased duplicate cannot appear twice; sort by code unit.
+  const headers = [...new Map(Object.entries(named).map(([key, value]) => [key.toLowerCase(), value.trim()]))].sort(
+    ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
+  );
   const signedHeaders = headers.map(([key]) => key).join(';');
   const canonicalHeaders = headers.map(([key, value]) => `${key}:${value}\n`).join('');
   const hashedPayload = await sha256Hex(input.body);

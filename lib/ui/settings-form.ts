@@ -46,7 +46,8 @@ export function createSettingsForm(settings: Settings) {
     /** Edit a caller row; the chosen caller ID follows its number. */
     setCaller(index: number, value: string) {
       const { callers, callerId } = draft.value.tccc;
-      setCallers(callers.map((caller, i) => (i === index ? value : caller)), callerId === callers[index] ? value : callerId);
+      const follows = callerId !== '' && callerId === callers[index];
+      setCallers(callers.map((caller, i) => (i === index ? value : caller)), follows ? value : callerId);
     },
     /** Tidy and validate; what to save, or undefined with every field's error set. */
     check(): { settings: Settings; secrets: Partial<Secrets> } | undefined {

@@ -74,6 +74,10 @@ export function withinLimit(state: State, key: string, limit: number): { ok: boo
   return { ok: recent.length <= limit, count: recent.length };
 }
 
+export function appendLog(state: State, entry: Omit<LogEntry, 'seq' | 'time'>): void {
+  state.log.push({ seq: state.log.length + 1, time: new Date().toISOString(), ...entry });
+}
+
 /** Take the first queued failure matching this request, if any. */
 export function takeFailure(state: State, provider: Provider, key: string): FailRule | undefined {
   const index = state.failNext.findIndex((rule) => rule.provider === provider && key.includes(rule.match));

@@ -1,0 +1,39 @@
+import { t } from '../../lib/i18n';
+import type { Draft } from '../../lib/ui/settings-draft';
+import type { SecretPresence, SettingsForm } from '../../lib/ui/settings-form';
+import { CheckboxField, SelectField, TextField } from '../fields/inputs';
+import { SecretField } from '../fields/SecretField';
+import { binder } from './bind';
+import { CallerList } from './CallerList';
+
+const ENDPOINTS = ['china', 'intl', 'custom'] as const;
+
+export function TcccSection({ form, secrets }: { form: SettingsForm; secrets: SecretPresence }) {
+  const bind = binder(form, secrets);
+  const { tccc } = form.draft.value;
+  return (
+    <fieldset class="section" data-testid="tccc">
+      <legend>{t('ui.provider.tccc')}</legend>
+      <TextField {...bind.text('tccc', 'sdkAppId')} inputMode="numeric" placeholder="1400000000" />
+      <SecretField {...bind.secret('tcccSecretId')} />
+      <SecretField {...bind.secret('tcccSecretKey')} />
+      <SelectField
+        {...bind.field('tccc', 'endpoint')}
+        value={tccc.endpoint}
+        options={ENDPOINTS.map((value) => ({ value, label: t(`ui.options.tccc.endpoint.${value}`) }))}
+        onChange={(value) => form.setIn('tccc', 'endpoint', value as Draft['tccc']['endpoint'])}
+      />
+      {tccc.endpoint === 'custom' && (
+        <TextField {...bind.text('tccc', 'customBaseUrl')} type="url" placeholder="https://" />
+      )}
+      <TextField {...bind.text('tccc', 'userId')} hint={t('ui.options.tccc.userIdHint')} />
+      <CallerList form={form} />
+      <CheckboxField
+        id="tccc-isForceUseMobile"
+        label={t('ui.options.tccc.isForceUseMobile')}
+        checked={tccc.isForceUseMobile}
+        onChange={(checked) => form.setIn('tccc', 'isForceUseMobile', checked)}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Phone numbers in a string of page text. libphonenumber-js (max metadata: min accepts
+ * `20240517` and `192.168.100.200` as Chinese numbers, see the corpus test) finds and
+ * validates; the helpers here drop what it cannot judge from the candidate alone.
+ */
+import { findPhoneNumbersInText, type CountryCode, type NumberFound, type PhoneNumber } from 'libphonenumber-js/max';
+import { extensionAfter, isIdentifierContext } from './context';
+import { lacksRequiredNationalPrefix } from './national-prefix';
+import { mayContainPhoneNumber } from './prefilter';
+import { isIpv4, isIsbn, isUnixTimestamp } from './shapes';
+
+export type { CountryCode };
+
+export interface PhoneNumberInfo {
+  /** The number to dial, without the extension. */
+  e164: string;
+  extension?: string;
+  national: string;
+  international: string;
+}
+
+export interface PhoneMatch extends PhoneNumberInfo {
+  /** [start, end) in the searched text; covers the extension when there is one. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const withoutExtension = { formatExtension: (formatted: string) => formatted };
+
+export function describeNumber(number: PhoneNumber, extension = number.ext): PhoneNumberInfo {
+  return {
+    e164: number.number,
+    ...(extension ? { extension } : {}),
+    national: number.formatNational(withoutExtension),
+    international: number.formatInternational(withoutExtension),
+  };
+}
+
+function toMatch(text: string, number: PhoneNumber, start: number, end: number): PhoneMatch {
+  const after = number.ext ? undefined : extensionAfter(text, end);
+  const stop = after?.end ?? end;
+  return { start, end: stop, text: text.slice(start, stop), ...describeNumber(number, after?.extension) };
+}
+
+function isKept(text: string, { number, startsAt, endsAt }: NumberFound, defaultCountry: CountryCode): boolean {
+  const candidate = text.slice(startsAt, endsAt);
+  return !(
+    isIdentifierContext(text, startsAt, endsAt) ||
+    isIpv4(text, startsAt, endsAt) ||
+    isIsbn(candidate) ||
+    isUnixTimestamp(candidate) ||
+    lacksRequiredNationalPrefix(number, candidate, defaultCountry)
+  );
+}
+
+export function findPhoneNumbers(text: string, defaultCountry: CountryCode): PhoneMatch[] {
+  if (!mayContainPhoneNumber(text)) return [];
+  // Without `extended`, the matcher uses leniency VALID: possible, valid, no stray letters.
+  return findPhoneNumbersInText(text, { defaultCountry })
+    .filter((found) => isKept(text, found, defaultCountry))
+    .map(({ number, startsAt, endsAt }) => toMatch(text, number, startsAt, endsAt));
+}

@@ -1,0 +1,14 @@
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * The default country for numbers written without +CC, from a BCP 47 tag such as
+ * `navigator.language`. A bare language gets its likely region (`zh` -> CN, `en` -> US).
+ */
+export function defaultCountryFromLocale(locale: string, fallback: CountryCode = 'US'): CountryCode {
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region && isSupportedCountry(region) ? region : fallback;
+  } catch {
+    return fallback;
+  }
+}

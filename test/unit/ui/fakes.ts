@@ -1,0 +1,19 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+
+/** fakeBrowser has no permissions API: an in-memory one whose prompts answer `grant`. */
+export function fakePermissions(grant = true) {
+  const granted = new Set<string>();
+  const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
+    if (grant) origins.forEach((origin) => granted.add(origin));
+    return grant;
+  });
+  const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
+    origins.forEach((origin) => granted.delete(origin));
+    return true;
+  });
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => granted.has(origin)),
+  );
+  return { granted, request, remove };
+}

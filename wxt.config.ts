@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'scripting', 'contextMenus', 'notifications'],
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus', 'notifications'],
     host_permissions: [
       'https://ccc.tencentcloudapi.com/*',
       'https://ccc.intl.tencentcloudapi.com/*',

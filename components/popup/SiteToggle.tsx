@@ -2,7 +2,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { settingsItem } from '../../lib/settings/store';
-import { activeTabOrigin, disableSite, enableSite, isSiteEnabled } from '../../lib/ui/sites';
+import { activeTabOrigin, disableSite, enableSite, isSiteOn } from '../../lib/ui/sites';
 import { useStorageItem } from '../../lib/ui/use-storage-item';
 
 const selectSites = (settings: { sites: string[] }) => settings.sites;
@@ -20,7 +20,7 @@ export function SiteToggle() {
   useSignalEffect(() => {
     const [site, list] = [origin.value, sites.value];
     if (!site || !list) return;
-    void isSiteEnabled(list, site).then((on) => {
+    void isSiteOn(list, site).then((on) => {
       if (sites.value === list) enabled.value = on; // a newer list has its own check running
     });
   });

@@ -13,7 +13,8 @@ export async function activeTabOrigin(): Promise<string | undefined> {
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
 }
 
-export async function isSiteEnabled(sites: readonly string[], origin: string): Promise<boolean> {
+/** On = listed in settings and granted; a grant revoked in the browser shows as off. */
+export async function isSiteOn(sites: readonly string[], origin: string): Promise<boolean> {
   return sites.includes(origin) && browser.permissions.contains({ origins: [originPattern(origin)] });
 }
 

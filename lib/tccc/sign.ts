@@ -56,8 +56,9 @@ export function utcDate(timestamp: number): string {
 export async function signTc3(input: Tc3SignInput): Promise<Tc3Signature> {
   const { secretId, secretKey, service, timestamp, method = 'POST', path = '/', query = '' } = input;
   const named = { ...input.extraSignedHeaders, 'content-type': input.contentType, host: input.host };
-  // Lowercase first so a differently cased duplicate cannot appear twice; sort by code unit.
-  const headers = [...new Map(Object.entries(named).map(([key, value]) => [key.toLowerCase(), value.trim()]))].sort(
+  // Tencent lowercases names and values alike (its doc: `x-tc-action:describeinstances`);
+  // lowercasing names first also keeps a differently cased duplicate from appearing twice.
+  const headers = [...new Map(Object.entries(named).map(([key, value]) => [key.toLowerCase(), value.trim().toLowerCase()]))].sort(
     ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0),
   );
   const signedHeaders = headers.map(([key]) => key).join(';');

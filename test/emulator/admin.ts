@@ -1,7 +1,7 @@
 // Test-control API under /__emulator/ (no auth, loopback only). See README.md.
 import { ccaiCallView, ccaiLive, hangUpCcai } from './ccai-calls';
 import { isRecord, type Reply, type RequestContext } from './http';
-import { playInbound } from './inbound';
+import { playInbound, type InboundOptions } from './inbound';
 import { resetState, type State } from './state';
 import { hangUpTccc, isLive, sessionView, type HungUpSide } from './tccc-calls';
 import { syncTasks, taskView } from './tccc-tasks';
@@ -100,7 +100,11 @@ export async function handleAdmin(state: State, ctx: RequestContext): Promise<Re
       return failNext(state, body);
     case 'POST /inbound':
       if (typeof body.url !== 'string') return bad('url is required');
-      return ok(await playInbound(state, body as unknown as Parameters<typeof playInbound>[1]));
+      try {
+        return ok(await playInbound(state, body as unknown as InboundOptions));
+      } catch (error) {
+        return bad((error as Error).message);
+      }
     default:
       return bad(`unknown admin route ${route}`, 404);
   }

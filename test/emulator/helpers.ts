@@ -90,3 +90,11 @@ export async function admin(emu: Emulator, method: string, path: string, body?: 
   const res = await fetch(`${emu.url}/__emulator${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
   return res.json();
 }
+
+export const OUT = 'Voice Outbound (API)';
+export const IN = 'Voice Inbound (API)';
+export const SCHED = 'Voice Scheduled (API)';
+export const outbound = { call_type: OUT, agent_email: 'agent@example.com', end_user_number: '+1 859-657-9625', lang: 'en' };
+export const inbound = { call_type: IN, lang: 'en', menu_id: 9, end_user_number: '+1 859-657-9625', recording_permission: 'recording_permission_granted' };
+/** A scheduled call one day after `from`. */
+export const scheduledBody = (from: number) => ({ ...inbound, call_type: SCHED, scheduled_at: new Date(from + 86_400_000).toISOString() });

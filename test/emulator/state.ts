@@ -48,7 +48,7 @@ export interface State {
   failNext: FailRule[];
   /** Real-time request stamps per rate-limit key. */
   hits: Map<string, number[]>;
-  ids: { ccaiCall: number; participant: number; endUser: number; task: number };
+  ids: { ccaiCall: number; participant: number; endUser: number; task: number; log: number };
 }
 
 export function createState(accounts: Accounts, clock: Clock, limits: Limits): State {
@@ -56,7 +56,7 @@ export function createState(accounts: Accounts, clock: Clock, limits: Limits): S
     accounts, clock, limits,
     tcccCalls: new Map(), ccaiCalls: new Map(), tasks: new Map(),
     log: [], failNext: [], hits: new Map(),
-    ids: { ccaiCall: 1000, participant: 5000, endUser: 100, task: 0 },
+    ids: { ccaiCall: 1000, participant: 5000, endUser: 100, task: 0, log: 0 },
   };
 }
 
@@ -65,7 +65,7 @@ export function resetState(state: State): void {
   Object.assign(state, createState(state.accounts, state.clock, state.limits));
 }
 
-/** Count a request against `limit` per second; false when over it. Real time, not the call clock. */
+/** Count a request against `limit` per second (real time, not the call clock); `ok` is false past it. */
 export function withinLimit(state: State, key: string, limit: number): { ok: boolean; count: number } {
   const now = Date.now();
   const recent = (state.hits.get(key) ?? []).filter((t) => now - t < 1000);
@@ -74,8 +74,12 @@ export function withinLimit(state: State, key: string, limit: number): { ok: boo
   return { ok: recent.length <= limit, count: recent.length };
 }
 
+// A long CLI session polls every second; keep the log bounded.
+const LOG_LIMIT = 10_000;
+
 export function appendLog(state: State, entry: Omit<LogEntry, 'seq' | 'time'>): void {
-  state.log.push({ seq: state.log.length + 1, time: new Date().toISOString(), ...entry });
+  state.log.push({ seq: ++state.ids.log, time: new Date().toISOString(), ...entry });
+  if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
 }
 
 /** Take the first queued failure matching this request, if any. */

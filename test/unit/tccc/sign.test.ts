@@ -77,9 +77,23 @@ describe('signTc3', () => {
     });
     expect(result.signedHeaders).toBe('content-type;host;x-tc-action');
     expect(result.canonicalRequest).toBe(
-      'POST\n/\n\ncontent-type:application/json\nhost:ccc.tencentcloudapi.com\nx-tc-action:DescribeTelSession\n\ncontent-type;host;x-tc-action\n' +
+      'POST\n/\n\ncontent-type:application/json\nhost:ccc.tencentcloudapi.com\nx-tc-action:describetelsession\n\ncontent-type;host;x-tc-action\n' +
         result.hashedPayload,
     );
+  });
+
+  it("matches the documented canonical request when the action header is signed too", async () => {
+    const result = await signTc3({
+      secretId,
+      secretKey,
+      service: 'cvm',
+      host: 'cvm.tencentcloudapi.com',
+      timestamp: 1551113065,
+      body: String.raw`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`,
+      contentType: 'application/json; charset=utf-8',
+      extraSignedHeaders: { 'X-TC-Action': 'DescribeInstances' },
+    });
+    expect(result.hashedCanonicalRequest).toBe('7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84');
   });
 
   it.each([

@@ -19,7 +19,7 @@ export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T; data: Protocol[T]['data'] };
 export type Reply<T extends MessageType> =
   | { ok: true; result: Protocol[T]['result'] }
-  | { ok: false; error: ErrorInfo };
+  | { ok: false; error: ErrorInfo; /** The error in the agent's language, for pages that carry no catalogue. */ text?: string };
 
 /** Messages a content script may send; everything else must come from an extension page. */
 export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['dial', 'getActiveCall'];

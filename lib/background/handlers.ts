@@ -2,7 +2,7 @@ import { activeCallItem, claimLine, serialized } from '../calls/active';
 import { tcccClientFor } from '../calls/clients';
 import { placeCall } from '../calls/dial';
 import { isLive, type CallRecord } from '../calls/model';
-import { SwitchboardError, type ErrorInfo } from '../errors';
+import { describeError, SwitchboardError, type ErrorInfo } from '../errors';
 import type { Message, Protocol } from '../messages';
 import { secretsItem, settingsItem } from '../settings/store';
 import { startPolling, stopPolling } from './poller';
@@ -70,6 +70,7 @@ export async function handleMessage(message: Message, pageUrl?: string) {
     const handler = handlers[message.type] as (data: unknown, pageUrl?: string) => Promise<unknown>;
     return { ok: true as const, result: await handler(message.data, pageUrl) };
   } catch (error) {
-    return { ok: false as const, error: toErrorInfo(error) };
+    const info = toErrorInfo(error);
+    return { ok: false as const, error: info, text: describeError(info) };
   }
 }

@@ -5,7 +5,7 @@ import { createEmulator, type Emulator } from '../emulator/server';
 import { configureExtension, DEMO } from '../support/configure';
 import { serveStatic, type StaticSite } from '../support/static-site';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { emulatorRequests, waitForCallButtons } from './support/helpers';
+import { callButton, emulatorRequests, waitForCallButtons } from './support/helpers';
 
 let emulator: Emulator;
 let site: StaticSite;
@@ -42,8 +42,7 @@ describe('click to call (TCCC)', () => {
   it('one click places one correctly signed CreateCallOutSession through the emulator', async () => {
     await fetch(`${emulator.url}/__emulator/reset`, { method: 'POST' });
     const page = await openTicket();
-    const button = page.locator('[data-e164="+442079460958"] + *').getByRole('button').first();
-    await button.dblclick();
+    await callButton(page, '+442079460958').dblclick();
     await expect.poll(async () => (await emulatorRequests(emulator.url, 'CreateCallOutSession')).length, { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(500);
     const [request] = await emulatorRequests(emulator.url, 'CreateCallOutSession');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface LoggedRequest {
   provider: 'tccc' | 'ccai';
@@ -19,4 +19,12 @@ export async function emulatorRequests(emulatorUrl: string, action?: string): Pr
 /** Wait until the content script has decorated the page. */
 export async function waitForCallButtons(page: Page): Promise<void> {
   await page.waitForSelector('[data-e164]', { timeout: 15_000 });
+}
+
+/**
+ * The call button beside a decorated number. Its <button> sits in a closed shadow root, so
+ * tests click the host's box: Chromium delivers that as a real, trusted click.
+ */
+export function callButton(page: Page, e164: string): Locator {
+  return page.locator(`[data-e164="${e164}"] + [data-testid="switchboard-call"]`).first();
 }

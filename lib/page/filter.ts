@@ -1,0 +1,33 @@
+/**
+ * Which parts of a page the scanner may decorate. Checks are attribute reads only (no
+ * computed style), since they run on every element of the page.
+ */
+import { isTelHref } from '../phone/tel-uri';
+
+// Not rendered as text, editable, or code and markup the agent reads literally.
+const SKIPPED_TAGS = new Set([
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp',
+  'input', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'canvas', 'object',
+  'switchboard-call', 'switchboard-toast',
+]);
+
+/** The same rules as `classify`, for the ancestors of a node that arrives by mutation. */
+const EXCLUDED_ANCESTOR =
+  [...SKIPPED_TAGS].join(',') +
+  ',iframe,[hidden],[data-e164],[data-switchboard="off"],[contenteditable]:not([contenteditable="false"]),a[href^="tel:" i]';
+
+export type Verdict = 'enter' | 'skip' | 'tel' | 'frame';
+
+export function classify(el: Element): Verdict {
+  if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden') || el.hasAttribute('data-e164')) return 'skip';
+  if (el.getAttribute('data-switchboard') === 'off') return 'skip';
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return 'skip';
+  if (el.localName === 'a' && isTelHref(el.getAttribute('href'))) return 'tel';
+  return el.localName === 'iframe' ? 'frame' : 'enter';
+}
+
+/** True when an ancestor of `node` (inside its own tree) keeps the scanner out. */
+export function isInExcludedRegion(node: Node): boolean {
+  return node.parentElement?.closest(EXCLUDED_ANCESTOR) != null;
+}

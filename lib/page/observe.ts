@@ -1,0 +1,38 @@
+/**
+ * Turns DOM mutations into scanner work: new nodes and changed text are scanned; nodes the
+ * page removes take our parts with them. Style-like attribute changes may reveal numbers we
+ * skipped as hidden.
+ */
+export interface ChangeHooks {
+  added(node: Node): void;
+  removed(node: Node): void;
+  textChanged(text: Text): void;
+  restyled(): void;
+  /** After each batch of records. */
+  done(): void;
+}
+
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['class', 'style', 'hidden', 'open'],
+};
+
+export function watchChanges(hooks: ChangeHooks) {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') hooks.textChanged(record.target as Text);
+      else if (record.type === 'attributes') hooks.restyled();
+      else {
+        record.removedNodes.forEach((node) => hooks.removed(node));
+        record.addedNodes.forEach((node) => hooks.added(node));
+      }
+    }
+    hooks.done();
+  });
+  return {
+    observe: (root: Node) => observer.observe(root, OPTIONS),
+    disconnect: () => observer.disconnect(),
+  };
+}

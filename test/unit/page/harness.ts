@@ -1,0 +1,38 @@
+import { vi } from 'vitest';
+import { startScanner, type ScannerOptions } from '../../../lib/page/scanner';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Starts a scanner on the current document and waits until it has decorated everything. */
+export async function start(options: Partial<ScannerOptions> = {}) {
+  const controller = new AbortController();
+  const onDial = vi.fn();
+  const scanner = startScanner({
+    root: document,
+    defaultCountry: 'US',
+    signal: controller.signal,
+    onDial,
+    label: (number) => `Call ${number.international}`,
+    ...options,
+  });
+  // MutationObserver callbacks run as microtasks; a slice may also yield with setTimeout.
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      await scanner.idle();
+    }
+  };
+  await settle();
+  return { scanner, controller, onDial, settle };
+}
+
+export async function scan(html: string, options: Partial<ScannerOptions> = {}) {
+  document.body.innerHTML = html;
+  return start(options);
+}
+
+export const numbersIn = (root: ParentNode = document) =>
+  [...root.querySelectorAll('[data-e164]')].map((el) => el.getAttribute('data-e164'));
+
+export const buttonsIn = (root: ParentNode = document) =>
+  root.querySelectorAll('[data-testid="switchboard-call"]').length;

@@ -6,6 +6,7 @@ const e2e = process.env.SWITCHBOARD_E2E === '1';
 
 export default defineConfig({
   imports: false,
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: e2e ? '.output/e2e' : '.output',
   manifest: ({ browser }) => ({
@@ -25,7 +26,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'switchboard@switchboard.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['personallyIdentifyingInfo'] },
             },
           },

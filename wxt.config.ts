@@ -21,6 +21,12 @@ export default defineConfig({
       ...(e2e ? ['<all_urls>'] : []),
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'dial-selection': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandDialSelection__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

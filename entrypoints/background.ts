@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { registerDialSelection } from '../lib/background/context-menu';
 import { handleMessage } from '../lib/background/handlers';
 import { isPollAlarm, resumePolling } from '../lib/background/poller';
 import { parseMessage } from '../lib/messages-schema';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     return handleMessage(message, verdict === 'contentScript' ? sender.url : undefined);
   });
 
+  registerDialSelection();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isPollAlarm(alarm.name)) void resumePolling();
   });

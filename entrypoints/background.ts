@@ -1,15 +1,17 @@
 import { browser, defineBackground } from '#imports';
 import { registerDialSelection } from '../lib/background/context-menu';
+import { watchActiveCall } from '../lib/background/call-watch';
 import { handleMessage } from '../lib/background/handlers';
 import { isPollAlarm, resumePolling } from '../lib/background/poller';
 import { parseMessage } from '../lib/messages-schema';
 import { checkSender } from '../lib/sender';
+import { getSettings } from '../lib/settings/effective';
 import { settingsItem } from '../lib/settings/store';
 import { grantedPatterns, isSiteEnabled, syncContentScripts } from '../lib/sites';
 
 // Wiring only: every listener is registered synchronously at start-up (MV3 rule).
 export default defineBackground(() => {
-  const syncSites = async () => syncContentScripts(await grantedPatterns((await settingsItem.getValue()).sites));
+  const syncSites = async () => syncContentScripts(await grantedPatterns((await getSettings()).sites));
 
   browser.runtime.onMessage.addListener(async (raw, sender) => {
     const message = parseMessage(raw);
@@ -17,13 +19,14 @@ export default defineBackground(() => {
     const verdict = await checkSender(sender, message.type, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      isSiteEnabled: async (origin) => isSiteEnabled((await settingsItem.getValue()).sites, origin),
+      isSiteEnabled: async (origin) => isSiteEnabled((await getSettings()).sites, origin),
     });
     if (verdict === 'rejected') return { ok: false, error: { kind: 'validation', code: 'Forbidden', messageKey: 'error.forbidden' } };
     return handleMessage(message, verdict === 'contentScript' ? sender.url : undefined);
   });
 
   registerDialSelection();
+  watchActiveCall();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isPollAlarm(alarm.name)) void resumePolling();
   });

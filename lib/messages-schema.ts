@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Message, MessageType } from './messages';
+import { SecretsSchema, SettingsSchema } from './settings/schema';
 
 // Runtime shapes of every message, checked by the background before it acts. Kept apart from
 // messages.ts so content scripts import only types.
@@ -8,6 +9,9 @@ const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/));
 const extension = v.pipe(v.string(), v.regex(/^\d{1,10}$/));
 const ticketId = v.pipe(v.string(), v.regex(/^[\w.:#-]{1,64}$/));
 const crm = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/));
+const clickId = v.pipe(v.string(), v.uuid());
+const ccaiCallId = v.pipe(v.string(), v.regex(/^[1-9]\d{0,15}$/));
+const secret = v.pipe(v.string(), v.maxLength(512));
 const empty = v.strictObject({});
 
 const target = v.variant('kind', [
@@ -21,10 +25,23 @@ const target = v.variant('kind', [
   v.strictObject({ kind: v.literal('ticket'), ticketId, crm, e164: v.optional(e164) }),
 ]);
 
+const flags = v.strictObject({
+  verified_customer: v.optional(v.boolean()),
+  bad_actor: v.optional(v.boolean()),
+  repeat_customer: v.optional(v.boolean()),
+});
+const secrets = v.strictObject(Object.fromEntries(Object.keys(SecretsSchema.entries).map((key) => [key, v.optional(secret)])));
+
 const schemas = {
-  dial: v.strictObject({ target, clickId: v.pipe(v.string(), v.uuid()) }),
+  dial: v.strictObject({ target, clickId }),
+  redial: v.strictObject({ from: clickId, clickId }),
   hangUp: empty,
   getActiveCall: empty,
+  getCustomerFlags: v.strictObject({ sessionId: ccaiCallId }),
+  setCustomerFlags: v.strictObject({ sessionId: ccaiCallId, flags }),
+  testConnection: v.strictObject({ provider: v.picklist(['tccc', 'ccai']), settings: v.optional(SettingsSchema), secrets: v.optional(secrets) }),
+  getSecretPresence: empty,
+  saveSecrets: v.strictObject({ secrets }),
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** The message if it is one of ours and well-formed, else undefined. */

@@ -1,18 +1,38 @@
 // The one protocol between content scripts, extension pages and the background.
 // Senders name an intent; only the background turns intents into cloud requests.
-import type { ErrorInfo } from './errors';
+import type { CustomerFlags } from './ccai/types';
 import type { CallRecord } from './calls/model';
+import type { ErrorInfo, Provider } from './errors';
+import type { Secrets, Settings } from './settings/schema';
 
 /** What a click asks to call: a number on the page, or the customer of the page's ticket. */
 export type DialTarget =
   | { kind: 'number'; e164: string; extension?: string; ticketId?: string; crm?: string }
   | { kind: 'ticket'; ticketId: string; crm: string; e164?: string };
 
+/** Which secrets are stored, never their values: all an extension page learns about them. */
+export type SecretPresence = Record<keyof Secrets, boolean>;
+
+type Empty = Record<string, never>;
+
 export interface Protocol {
   /** Place one call. `clickId` names the click so a repeated message cannot place a second call. */
   dial: { data: { target: DialTarget; clickId: string }; result: CallRecord };
-  hangUp: { data: Record<string, never>; result: CallRecord | null };
-  getActiveCall: { data: Record<string, never>; result: CallRecord | null };
+  /** Call the target of history entry `from` again, as the new click `clickId`. */
+  redial: { data: { from: string; clickId: string }; result: CallRecord };
+  hangUp: { data: Empty; result: CallRecord | null };
+  getActiveCall: { data: Empty; result: CallRecord | null };
+  /** CCAI customer flags of one of our calls (`sessionId` = the CCAI call id). */
+  getCustomerFlags: { data: { sessionId: string }; result: CustomerFlags };
+  setCustomerFlags: { data: { sessionId: string; flags: Partial<CustomerFlags> }; result: Partial<CustomerFlags> };
+  /**
+   * A harmless read with the given settings (default: the stored ones) and secrets (typed in
+   * the options page; stored ones fill the gaps). Fails with the error that explains why.
+   */
+  testConnection: { data: { provider: Provider; settings?: Settings; secrets?: Partial<Secrets> }; result: { provider: Provider } };
+  getSecretPresence: { data: Empty; result: SecretPresence };
+  /** Store the secrets given (others stay as they are). */
+  saveSecrets: { data: { secrets: Partial<Secrets> }; result: SecretPresence };
 }
 
 export type MessageType = keyof Protocol;

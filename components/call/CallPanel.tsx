@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { formatNumber } from '../../lib/ui/format';
 import { ErrorText } from '../ErrorText';
 import { Duration } from './Duration';
+import { EndReason } from './EndReason';
 import { StateBadge } from './StateBadge';
 
 export interface CallPanelProps {
@@ -33,7 +34,7 @@ export function CallPanel({ call, onHangUp }: CallPanelProps) {
     <section class="call" data-testid="call-panel">
       <header class="call-head">
         <StateBadge state={call.state} endReason={call.endReason} />
-        {call.connectedAt !== undefined && <Duration from={call.connectedAt} to={call.endedAt} />}
+        <Duration call={call} />
       </header>
       {call.needsAgentAction && (
         <p class="banner" role="alert" data-testid="needs-agent-action">
@@ -59,8 +60,14 @@ export function CallPanel({ call, onHangUp }: CallPanelProps) {
       <p class="muted" data-testid="call-provider">
         {t(`ui.provider.${call.provider}`)}
       </p>
+      <EndReason call={call} />
       {call.error && <ErrorText error={call.error} testid="call-error" />}
-      {isLive(call) && (
+      {isLive(call) && call.provider === 'ccai' && (
+        <p class="muted" data-testid="hang-up-in-adapter">
+          {t('call.ccaiHangUpInAdapter')}
+        </p>
+      )}
+      {isLive(call) && call.provider === 'tccc' && (
         <button type="button" class="danger" data-testid="hang-up" disabled={busy.value} onClick={hangUp}>
           {t('ui.call.hangUp')}
         </button>

@@ -1,12 +1,14 @@
-import { formatDuration } from '../../lib/ui/format';
+import type { CallRecord } from '../../lib/calls/model';
+import { talkTimeText } from '../../lib/ui/call-text';
 import { useNow } from '../../lib/ui/use-now';
 
-/** Time since `from`: ticking while the call runs, fixed once it has ended (`to`). */
-export function Duration({ from, to }: { from: number; to?: number }) {
-  const now = useNow(to === undefined);
-  return (
+/** Talk time: ticking while connected, fixed once the call has ended, absent if never answered. */
+export function Duration({ call }: { call: CallRecord }) {
+  const now = useNow(call.state === 'connected');
+  const text = talkTimeText(call, now.value);
+  return text ? (
     <span class="duration" data-testid="call-duration">
-      {formatDuration((to ?? now.value) - from)}
+      {text}
     </span>
-  );
+  ) : null;
 }

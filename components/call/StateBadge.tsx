@@ -1,8 +1,5 @@
 import type { CallState, EndReason } from '../../lib/calls/model';
-import { t } from '../../lib/i18n';
-
-export const stateText = (state: CallState, endReason?: EndReason): string =>
-  t(state === 'ended' && endReason ? `ui.state.ended.${endReason}` : `ui.state.${state}`);
+import { stateText } from '../../lib/ui/call-text';
 
 export function StateBadge({ state, endReason }: { state: CallState; endReason?: EndReason }) {
   return (

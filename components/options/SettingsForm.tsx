@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import { saveSettings } from '../../lib/ui/save-settings';
-import type { SecretPresence, SettingsForm as Form } from '../../lib/ui/settings-form';
+import type { SecretPresence } from '../../lib/messages';
+import type { SettingsForm as Form } from '../../lib/ui/settings-form';
 import { CcaiSection } from './CcaiSection';
 import { GeneralSection } from './GeneralSection';
 import { SaveStatus } from './SaveStatus';

@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
+import type { SecretPresence } from '../../lib/messages';
 import type { Draft } from '../../lib/ui/settings-draft';
-import type { SecretPresence, SettingsForm } from '../../lib/ui/settings-form';
+import type { SettingsForm } from '../../lib/ui/settings-form';
 import { CheckboxField, SelectField, TextField } from '../fields/inputs';
 import { SecretField } from '../fields/SecretField';
 import { binder } from './bind';

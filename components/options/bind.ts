@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
+import type { SecretPresence } from '../../lib/messages';
 import type { Draft } from '../../lib/ui/settings-draft';
-import type { SecretKey, SecretPresence, Section, SettingsForm } from '../../lib/ui/settings-form';
+import type { SecretKey, Section, SettingsForm } from '../../lib/ui/settings-form';
 
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 

@@ -1,9 +1,12 @@
 import { browser } from '#imports';
 import { activeCallItem } from '../../lib/calls/active';
+import { isLive } from '../../lib/calls/model';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/ui/send';
 import { useStorageItem } from '../../lib/ui/use-storage-item';
 import { CallPanel } from '../call/CallPanel';
+import { CustomerFlags } from '../call/CustomerFlags';
+import { History } from './History';
 import { SiteToggle } from './SiteToggle';
 
 const hangUp = async () => {
@@ -11,7 +14,11 @@ const hangUp = async () => {
   return reply.ok ? undefined : reply.error;
 };
 
-/** The toolbar popup: the call as storage holds it (every tab sees the same), and this site's switch. */
+/**
+ * The toolbar popup: the call as storage holds it (every tab sees the same), its customer
+ * flags, the last calls and this site's switch. It renders from storage first; the
+ * background's polling refreshes storage, and the popup follows.
+ */
 export function Popup() {
   const call = useStorageItem(activeCallItem);
   return (
@@ -23,7 +30,10 @@ export function Popup() {
         </button>
       </header>
       {call.value ? (
-        <CallPanel key={call.value.clickId} call={call.value} onHangUp={hangUp} />
+        <>
+          <CallPanel key={call.value.clickId} call={call.value} onHangUp={hangUp} />
+          <CustomerFlags key={`flags-${call.value.clickId}`} call={call.value} />
+        </>
       ) : (
         call.value === null && (
           <p class="empty" data-testid="no-call">
@@ -31,6 +41,7 @@ export function Popup() {
           </p>
         )
       )}
+      {call.value !== undefined && <History canDial={!isLive(call.value)} />}
       <SiteToggle />
     </main>
   );

@@ -2,7 +2,9 @@ import { browser } from '#imports';
 import { refreshCall } from '../calls/refresh';
 import { activeCallItem } from '../calls/active';
 import { isLive } from '../calls/model';
-import { secretsItem, settingsItem } from '../settings/store';
+import { getSettings } from '../settings/effective';
+import { secretsItem } from '../settings/store';
+import { showOnBadge } from './badge';
 
 // Polls the live call about once a second, backing off on errors. The timer dies with the
 // service worker; the alarm (every 30 s, the shortest Chrome allows) and the start-up call to
@@ -19,8 +21,9 @@ async function tick(): Promise<void> {
   timer = undefined;
   const call = await activeCallItem.getValue();
   if (!isLive(call)) return stopPolling();
+  void showOnBadge(call).catch(() => undefined); // the connected minutes move on without a state change
   try {
-    const [settings, secrets] = await Promise.all([settingsItem.getValue(), secretsItem.getValue()]);
+    const [settings, secrets] = await Promise.all([getSettings(), secretsItem.getValue()]);
     const next = await refreshCall(call, settings, secrets);
     // The agent may have hung up or dialled again meanwhile: only write over the same call.
     if ((await activeCallItem.getValue())?.clickId === call.clickId && next !== call) {

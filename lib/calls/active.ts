@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { SwitchboardError } from '../errors';
 import { isLive, type CallRecord } from './model';
+import { createSerial } from './serial';
 
 // The active call lives in storage.session: it survives the service worker being stopped,
 // every tab and the popup read the same record, and it is gone when the browser closes.
@@ -12,14 +13,8 @@ export const activeCallItem = storage.defineItem<CallRecord | null>('session:act
 const handledClicksItem = storage.defineItem<string[]>('session:handledClicks', { fallback: [] });
 const HANDLED_CLICKS_KEPT = 50;
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /** Run `task` after every earlier one: two dial messages can never interleave their checks. */
-export function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+export const serialized = createSerial();
 
 const refuse = (code: string, messageKey: string): never => {
   throw new SwitchboardError({ kind: 'validation', code, messageKey });

@@ -1,3 +1,4 @@
+import type { CcaiCall } from '../ccai/types';
 import type { Secrets, Settings } from '../settings/schema';
 import { ccaiClientFor, tcccClientFor, type ClientDeps } from './clients';
 import type { CallRecord } from './model';
@@ -6,13 +7,24 @@ import { CCAI_FAIL_REASON, CCAI_STATUS, TCCC_END_STATUS, TCCC_SESSION_STATUS, ty
 // One status read for a live call. Reads may retry inside the clients; this never creates
 // or ends anything.
 
-const DAY_S = 24 * 60 * 60;
+/** A mapped state plus what the cloud said about time and why it ended. */
+interface Reading extends Mapped {
+  code?: string;
+  /** When the customer answered, by the cloud's clock (epoch ms). */
+  acceptedAt?: number;
+  durationMs?: number;
+}
 
-async function readTccc(call: CallRecord, settings: Settings, secrets: Secrets, deps: ClientDeps): Promise<Mapped | undefined> {
+const DAY_S = 24 * 60 * 60;
+const ms = (seconds: number | null | undefined) => (seconds ? seconds * 1000 : undefined);
+const isoMs = (iso: string | null | undefined) => (iso ? Date.parse(iso) || undefined : undefined);
+
+async function readTccc(call: CallRecord, settings: Settings, secrets: Secrets, deps: ClientDeps): Promise<Reading | undefined> {
   const client = tcccClientFor(settings, secrets, deps);
   const { Session } = await client.describeTelSession({ SessionId: call.sessionId! });
-  const mapped = TCCC_SESSION_STATUS[Session?.SessionStatus ?? ''];
-  if (mapped?.state !== 'ended') return mapped;
+  const mapped = Session ? TCCC_SESSION_STATUS[Session.SessionStatus] : undefined;
+  const acceptedAt = ms(Session?.AcceptTimestamp);
+  if (mapped?.state !== 'ended') return mapped && { ...mapped, acceptedAt };
   // The session only says "finished"; the call record says why.
   const start = Math.floor(call.createdAt / 1000) - 60;
   const { TelCdrList } = await client.describeTelCdr({
@@ -22,17 +34,24 @@ async function readTccc(call: CallRecord, settings: Settings, secrets: Secrets, 
     PageSize: 1,
     PageNumber: 0,
   });
-  const endStatus = TelCdrList?.[0]?.EndStatusString ?? '';
-  return { state: 'ended', endReason: TCCC_END_STATUS[endStatus] ?? 'completed' };
+  const cdr = TelCdrList?.[0];
+  // No record yet (TCCC writes it shortly after): an answered call completed, else it failed.
+  if (!cdr) return { state: 'ended', endReason: acceptedAt || call.connectedAt ? 'completed' : 'failed', acceptedAt };
+  const end = TCCC_END_STATUS[cdr.EndStatusString] ?? { state: 'ended', endReason: 'failed' };
+  return { ...end, code: cdr.EndStatusString, acceptedAt: ms(cdr.AcceptTimestamp) ?? acceptedAt, durationMs: ms(cdr.Duration) ?? 0 };
 }
 
-async function readCcai(call: CallRecord, settings: Settings, secrets: Secrets, deps: ClientDeps): Promise<Mapped | undefined> {
-  const remote = await ccaiClientFor(settings, secrets, deps).getCall(Number(call.sessionId));
-  const mapped = CCAI_STATUS[remote.status ?? ''];
-  if (mapped?.endReason === 'failed') {
-    return { ...mapped, endReason: CCAI_FAIL_REASON[remote.fail_reason ?? ''] ?? 'failed' };
-  }
-  return mapped;
+function readCcaiCall(remote: CcaiCall): Reading | undefined {
+  const mapped = CCAI_STATUS[remote.status as keyof typeof CCAI_STATUS];
+  if (!mapped) return undefined;
+  const times = { acceptedAt: isoMs(remote.connected_at), ...(mapped.state === 'ended' && { durationMs: ms(remote.call_duration) ?? 0 }) };
+  if (remote.status !== 'failed') return { ...mapped, ...times };
+  const reason = remote.fail_reason ?? 'nothing';
+  return { ...(CCAI_FAIL_REASON[reason] ?? mapped), ...times, ...(reason !== 'nothing' && { code: reason }) };
+}
+
+async function readCcai(call: CallRecord, settings: Settings, secrets: Secrets, deps: ClientDeps): Promise<Reading | undefined> {
+  return readCcaiCall(await ccaiClientFor(settings, secrets, deps).getCall(Number(call.sessionId)));
 }
 
 /** The call as the cloud sees it now; unchanged if the cloud reports a state we don't know. */
@@ -44,14 +63,21 @@ export async function refreshCall(
 ): Promise<CallRecord> {
   if (!call.sessionId || call.state === 'ended') return call;
   const read = call.provider === 'tccc' ? readTccc : readCcai;
-  const mapped = await read(call, settings, secrets, deps);
-  if (!mapped || mapped.state === call.state) return call;
+  const reading = await read(call, settings, secrets, deps);
+  if (!reading || reading.state === call.state) return call;
   const now = (deps.now ?? Date.now)();
+  // The cloud's answer time corrects a late poll (the worker may have slept), never the future.
+  const answered = reading.acceptedAt !== undefined ? Math.min(reading.acceptedAt, now) : reading.state === 'connected' ? now : undefined;
+  const connectedAt = call.connectedAt ?? answered;
+  if (reading.state !== 'ended') return { ...call, state: reading.state, connectedAt };
   return {
     ...call,
-    state: mapped.state,
-    endReason: mapped.endReason,
-    connectedAt: mapped.state === 'connected' ? now : call.connectedAt,
-    endedAt: mapped.state === 'ended' ? now : undefined,
+    state: 'ended',
+    endReason: reading.endReason,
+    endCode: reading.code,
+    endDetail: reading.detail,
+    connectedAt,
+    endedAt: now,
+    durationMs: reading.durationMs ?? (connectedAt !== undefined ? now - connectedAt : 0),
   };
 }

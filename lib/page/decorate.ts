@@ -37,7 +37,7 @@ export function createDecorator(makeControl: MakeControl) {
     return [wrapper, makeControl(match, match.text, head.ownerDocument).host];
   }
 
-  function decorate(head: Text, matches: PhoneMatch[]): void {
+  function decorate(head: Text, matches: readonly PhoneMatch[]): void {
     const doc = head.ownerDocument;
     const original = head.data;
     const parts: ChildNode[] = [];

@@ -1,33 +1,34 @@
 /**
- * Runs queued work in time-boxed slices: `step` until the slice's budget is spent, then
- * `flush` (the slice's DOM writes), then yield to the page. No task runs much past `sliceMs`.
+ * Runs the scanner's work in time-boxed slices, yielding to the page between them: first
+ * every read (finding numbers, checking visibility) while the layout is clean, then the
+ * writes. Interleaving them would make each frame lay out the page again: on a 10,000-row
+ * table that is ~100 ms per frame.
  */
 import { yieldToMain } from './schedule';
 
 export interface PumpOptions {
-  /** Does one unit of work; false when there is none left. */
-  step(): boolean;
-  flush(): void;
+  /** Does one unit of reading; false when there is none left. */
+  read(): boolean;
+  /** Writes until `deadline` (a performance.now() time); false when there is none left. */
+  write(deadline: number): boolean;
   sliceMs: number;
   signal: AbortSignal;
 }
 
-export function createPump({ step, flush, sliceMs, signal }: PumpOptions) {
+export function createPump({ read, write, sliceMs, signal }: PumpOptions) {
   let pumping = false;
   const waiters: (() => void)[] = [];
 
   async function pump() {
     pumping = true;
     try {
-      for (;;) {
+      while (!signal.aborted) {
         const deadline = performance.now() + sliceMs;
-        let more: boolean;
-        do more = step();
-        while (more && performance.now() < deadline);
-        flush();
-        if (!more || signal.aborted) break;
+        let reading = true;
+        while (reading && performance.now() < deadline) reading = read();
+        const writing = !reading && write(deadline);
+        if (!reading && !writing) break;
         await yieldToMain();
-        if (signal.aborted) break;
       }
     } finally {
       pumping = false;

@@ -33,7 +33,7 @@ export interface Scanner {
 
 const RECHECK_HIDDEN_MS = 250;
 
-type Found = { text: Text; data: string; matches: PhoneMatch[] } | { anchor: HTMLAnchorElement };
+type Found = { text: Text; data: string; matches: readonly PhoneMatch[] } | { anchor: HTMLAnchorElement };
 
 const nodeOf = (found: Found) => ('anchor' in found ? found.anchor : found.text);
 
@@ -52,23 +52,24 @@ export function startScanner(options: ScannerOptions): Scanner {
   });
   const deferred = new Set<Node>(); // candidates that were hidden when found
   let found: Found[] = [];
+  let written = 0;
   let recheck: ReturnType<typeof setTimeout> | undefined;
 
   const roots = createRoots((added) => (changes.observe(added), queue.push(added)), () => pump.schedule(), signal);
   const queue = createScanQueue(
     {
       isCandidate: (text) => !decorator.isHandled(text) && mayContainPhoneNumber(text.data),
-      tel: (anchor) => void found.push({ anchor }),
+      tel: (anchor) => keep({ anchor }),
       frame: roots.addFrame,
       shadow: roots.add,
     },
     (text) => {
       const matches = findPhoneNumbers(text.data, defaultCountry);
-      if (matches.length) found.push({ text, data: text.data, matches });
+      if (matches.length) keep({ text, data: text.data, matches });
       else decorator.markHandled(text);
     },
   );
-  const pump = createPump({ step: queue.step, flush, sliceMs, signal });
+  const pump = createPump({ read: queue.step, write, sliceMs, signal });
   const changes = watchChanges({
     added: (node) => (node.nodeType === 3 ? considerText(node as Text) : considerElement(node as Element)),
     removed: (node) => {
@@ -93,7 +94,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   function considerElement(el: Element) {
     if (isInExcludedRegion(el)) return;
     const verdict = classify(el);
-    if (verdict === 'tel') found.push({ anchor: el as HTMLAnchorElement });
+    if (verdict === 'tel') keep({ anchor: el as HTMLAnchorElement });
     else if (verdict === 'frame') roots.addFrame(el as HTMLIFrameElement);
     else if (verdict === 'enter') {
       if (el.shadowRoot) roots.add(el.shadowRoot);
@@ -108,15 +109,23 @@ export function startScanner(options: ScannerOptions): Scanner {
     pump.schedule();
   }
 
-  /** Visibility reads for the whole slice first, then the writes: one style recalc per slice. */
-  function flush() {
-    const shown = found.filter((f) => isVisible(nodeOf(f)) || void deferred.add(nodeOf(f)));
-    found = [];
-    for (const f of shown) {
+  /** Hidden candidates wait for a style change; checked now, while the layout is clean. */
+  function keep(f: Found) {
+    if (isVisible(nodeOf(f))) found.push(f);
+    else deferred.add(nodeOf(f));
+  }
+
+  function write(deadline: number): boolean {
+    while (written < found.length && performance.now() < deadline) {
+      const f = found[written++]!;
       if ('anchor' in f) decorateTel(f.anchor);
-      // Skip text found twice in one slice (walked and also reported by a mutation).
+      // Skip text found twice (walked and also reported by a mutation) or changed since.
       else if (f.text.data === f.data && f.text.isConnected) decorator.decorate(f.text, f.matches);
     }
+    if (written < found.length) return true;
+    found = [];
+    written = 0;
+    return false;
   }
 
   function decorateTel(anchor: HTMLAnchorElement) {

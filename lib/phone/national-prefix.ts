@@ -17,6 +17,7 @@ interface FormatRule {
 
 const metadata = new Metadata(maxMetadata);
 const patterns = new Map<string, RegExp>();
+const mandatoryAnywhere = new Map<CountryCode, boolean>();
 
 function entire(pattern: string): RegExp {
   let re = patterns.get(pattern);
@@ -24,18 +25,27 @@ function entire(pattern: string): RegExp {
   return re;
 }
 
-function formatFor(country: CountryCode, nationalNumber: string): FormatRule | undefined {
+function formats(country: CountryCode): FormatRule[] {
   metadata.selectNumberingPlan(country);
-  const plan = metadata.numberingPlan as unknown as { formats(): FormatRule[] } | undefined;
-  return plan?.formats().find((format) => {
-    const leading = format.leadingDigitsPatterns().at(-1);
-    return (!leading || nationalNumber.search(leading) === 0) && entire(format.pattern()).test(nationalNumber);
+  return (metadata.numberingPlan as unknown as { formats(): FormatRule[] } | undefined)?.formats() ?? [];
+}
+
+function prefixMandatory(country: CountryCode, nationalNumber: string): boolean {
+  // Most countries either never require the prefix (US, CN mobiles) or always do; ask once.
+  let anywhere = mandatoryAnywhere.get(country);
+  if (anywhere === undefined) {
+    anywhere = formats(country).some((format) => format.nationalPrefixIsMandatoryWhenFormattingInNationalFormat());
+    mandatoryAnywhere.set(country, anywhere);
+  }
+  if (!anywhere) return false;
+  const format = formats(country).find((rule) => {
+    const leading = rule.leadingDigitsPatterns().at(-1);
+    return (!leading || nationalNumber.search(leading) === 0) && entire(rule.pattern()).test(nationalNumber);
   });
+  return format?.nationalPrefixIsMandatoryWhenFormattingInNationalFormat() ?? false;
 }
 
 export function lacksRequiredNationalPrefix(number: PhoneNumber, candidate: string, defaultCountry: CountryCode): boolean {
   // Anything before the national number (a +CC, an IDD, a prefix) means the writer chose it.
-  if (!parseDigits(candidate).startsWith(number.nationalNumber)) return false;
-  const format = formatFor(number.country ?? defaultCountry, number.nationalNumber);
-  return format?.nationalPrefixIsMandatoryWhenFormattingInNationalFormat() ?? false;
+  return parseDigits(candidate).startsWith(number.nationalNumber) && prefixMandatory(number.country ?? defaultCountry, number.nationalNumber);
 }

@@ -34,6 +34,13 @@ export const CcaiSettingsSchema = v.object({
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'settings.invalid.lang')),
 });
 
+/** A CRM ticket page address with `{ticket}` where the ticket id stands, e.g. https://crm.example.com/case/{ticket}. */
+const ticketPattern = v.pipe(
+  v.string(),
+  v.maxLength(300, 'settings.invalid.ticketPattern'),
+  v.regex(/^https?:\/\/[^/\s{}]+\/[^\s]*\{ticket\}[^\s]*$/, 'settings.invalid.ticketPattern'),
+);
+
 export const SettingsSchema = v.object({
   provider: v.picklist(['tccc', 'ccai']),
   /** ISO 3166 alpha-2 region for numbers written without a country code; '' = from the browser. */
@@ -42,6 +49,10 @@ export const SettingsSchema = v.object({
   ccai: CcaiSettingsSchema,
   /** Origins the agent enabled Switchboard on, e.g. https://acme.zendesk.com. */
   sites: v.array(v.pipe(v.string(), v.url('settings.invalid.url'))),
+  /** Since v2: custom ticket pages on sites no built-in CRM adapter knows. */
+  ticketPatterns: v.pipe(v.array(ticketPattern), v.maxLength(50)),
+  /** Since v2: a browser notification when a call connects or fails. */
+  notifications: v.boolean(),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -79,6 +90,8 @@ export const DEFAULT_SETTINGS: Settings = {
     lang: 'en',
   },
   sites: [],
+  ticketPatterns: [],
+  notifications: true,
 };
 
 export const EMPTY_SECRETS: Secrets = {

@@ -1,11 +1,14 @@
 import { storage } from '#imports';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, EMPTY_SECRETS, type Secrets, type Settings } from './schema';
 
 // Settings are read by every extension page; secrets only by the background, which never
-// sends them anywhere but to the cloud they belong to.
+// sends them anywhere but to the cloud they belong to (pages get presence flags, see
+// lib/background/settings.ts).
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export const secretsItem = storage.defineItem<Secrets>('local:secrets', {

@@ -72,9 +72,3 @@ export function createSettingsForm(settings: Settings) {
 }
 
 export type SettingsForm = ReturnType<typeof createSettingsForm>;
-
-export type SecretPresence = Record<SecretKey, boolean>;
-
-/** Which secrets are stored, without their values: all the options page may hold. */
-export const secretPresence = (stored: Secrets): SecretPresence =>
-  Object.fromEntries(Object.entries(stored).map(([key, value]) => [key, value !== ''])) as SecretPresence;

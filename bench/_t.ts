@@ -1,0 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { buildBundles } from './bundles';
+import { launchBench } from './browser';
+import { generatePage } from './page';
+const b = await buildBundles();
+const bb = await launchBench(b.harness);
+const p = generatePage(2000);
+bb.serve(p);
+await bb.load();
+await bb.browser.startTracing(bb.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'v8'] });
+const r = await bb.page.evaluate((src) => window.__bench.scan(src), b.tools.switchboard);
+const buf = await bb.browser.stopTracing();
+writeFileSync('/tmp/benchscratch/trace.json', buf);
+console.log(r.ms, buf.length);
+await bb.close();

@@ -1,0 +1,79 @@
+/**
+ * The contract between the Node side and the bundles injected into the benchmark page. The
+ * harness is installed before the page's own content (an init script); a tool bundle is
+ * injected inside the timed region and registers itself as `window.__benchTool`.
+ */
+
+/** [row index (-1 outside the ticket rows), E.164, the text taken] per number a tool decorated or found. */
+export type Found = [row: number, e164: string, text: string];
+
+export interface Tool {
+  /** Starts the tool on the page; resolves (or returns) when the tool says it is done. */
+  start(country: string): Promise<void> | void;
+  /** Resolves when the tool has no queued work (tools without a queue: at once). */
+  idle(): Promise<void>;
+  /** How many numbers the tool has decorated under `root` (default: the document). */
+  count(root?: ParentNode): number;
+  found(root?: ParentNode): Found[];
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface ScanResult {
+  /** Injection to completion (every number decorated in the DOM), ms. */
+  ms: number;
+  /** Injection to the end of the first frame rendered after completion, ms. */
+  renderedMs: number;
+  /** Of which evaluating the injected bundle (parse, compile, module init), ms. */
+  evalMs: number;
+  /** When the tool's own completion signal fired, ms after injection. */
+  signalMs: number;
+  /** Completion by polling: the count stopped changing (a later change moves `ms`). */
+  lateChanges: number;
+  found: Found[];
+  /** Long tasks (>= 50 ms, PerformanceObserver 'longtask') from injection to rendered. */
+  longTasks: LongTask[];
+}
+
+export interface AppendResult {
+  /** Append to the last of the new rows' decorations, ms. */
+  ms: number;
+  /** Decorations inside the new rows; `expected` is the number of rows. */
+  decorated: number;
+  expected: number;
+  /** True if not all rows were decorated within the timeout. */
+  timedOut: boolean;
+  found: Found[];
+  /** Long tasks from the append to the first frame rendered after it. */
+  longTasks: LongTask[];
+}
+
+export interface FloorResult {
+  ms: number;
+  textNodes: number;
+  chars: number;
+}
+
+export interface WatchResult {
+  found: Found[];
+  /** performance.now() of the last change seen: ms since navigation start. */
+  lastChangeMs: number;
+}
+
+export interface Harness {
+  floor(): FloorResult;
+  /** For a content script started by the browser: waits until `[data-e164]` stops changing. */
+  watchDecorations(stillMs: number, timeoutMs: number): Promise<WatchResult>;
+  scan(source: string): Promise<ScanResult>;
+  append(rowsHtml: string, expected: number): Promise<AppendResult>;
+}
+
+declare global {
+  interface Window {
+    __bench: Harness;
+    __benchTool?: Tool;
+  }
+}

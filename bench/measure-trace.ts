@@ -1,0 +1,110 @@
+/**
+ * One Switchboard run under Chromium tracing (CDP), for what the Long Tasks API cannot say:
+ * the longest main-thread task even when it is under 50 ms, and what the main thread spent
+ * its time on (script, style, layout, paint, GC) from injection to the first frame rendered
+ * after the scan, and likewise for the appended rows. Tracing slows script down a little, so
+ * the timed runs are done without it.
+ */
+import type { BenchBrowser } from './browser';
+import { APPENDED_ROWS, type BenchPage } from './page';
+
+// Lean categories: tasks (toplevel), our marks (blink.user_timing), and what runs inside the
+// tasks (devtools.timeline: script calls, style, layout, paint, GC).
+const CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline'];
+const TASK = 'ThreadControllerImpl::RunTask';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+export interface WindowSummary {
+  windowMs: number;
+  tasks: number;
+  tasksOver50: number;
+  longestTaskMs: number;
+  /** What the longest task mostly did, e.g. "layout 412 ms, style 60 ms". */
+  longestTaskWhat: string;
+  /** Main-thread self time by kind of work, ms, largest first. */
+  breakdown: { kind: string; ms: number }[];
+}
+
+export interface TraceSummary {
+  scan: WindowSummary;
+  append: WindowSummary;
+}
+
+function kindOf(name: string): string {
+  if (name === 'Layout') return 'layout';
+  if (name === 'UpdateLayoutTree') return 'style';
+  if (/^(PrePaint|Paint|Layerize|Commit|UpdateLayer)$/.test(name)) return 'paint';
+  if (/GC/.test(name)) return 'gc';
+  if (name === 'ParseHTML') return 'parse HTML';
+  if (name === TASK || name === 'RunTask') return 'other';
+  return 'script'; // FunctionCall, EvaluateScript, microtask checkpoints, rAF, yields
+}
+
+/** Self time by kind for the events nested in [from, to) (complete events only). */
+function selfTimes(events: TraceEvent[]): Map<string, number> {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  for (const event of sorted) {
+    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= event.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(kindOf(parent.name), (self.get(kindOf(parent.name)) ?? 0) - event.dur!);
+    self.set(kindOf(event.name), (self.get(kindOf(event.name)) ?? 0) + event.dur!);
+    stack.push(event);
+  }
+  return self;
+}
+
+const describe = (self: Map<string, number>, top = 3) =>
+  [...self.entries()]
+    .filter(([kind]) => kind !== 'other')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([kind, us]) => `${kind} ${Math.round(us / 1000)} ms`)
+    .join(', ');
+
+function summarize(events: TraceEvent[], startMark: string, endMark: string): WindowSummary {
+  const start = events.find((e) => e.name === startMark);
+  const end = events.find((e) => e.name === endMark);
+  if (!start || !end) throw new Error(`trace has no ${startMark}/${endMark} marks`);
+  const main = events.filter(
+    (e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts < end.ts && e.ts + (e.dur ?? 0) > start.ts,
+  );
+  const tasks = main.filter((e) => e.name === TASK).sort((a, b) => b.dur! - a.dur!);
+  const longest = tasks[0];
+  const inside = (outer: TraceEvent) => main.filter((e) => e.ts >= outer.ts && e.ts + e.dur! <= outer.ts + outer.dur!);
+  const breakdown = [...selfTimes(main).entries()]
+    .filter(([kind]) => kind !== 'other')
+    .map(([kind, us]) => ({ kind, ms: us / 1000 }))
+    .sort((a, b) => b.ms - a.ms);
+  return {
+    windowMs: (end.ts - start.ts) / 1000,
+    tasks: tasks.length,
+    tasksOver50: tasks.filter((t) => t.dur! > 50_000).length,
+    longestTaskMs: (longest?.dur ?? 0) / 1000,
+    longestTaskWhat: longest ? describe(selfTimes(inside(longest))) : '',
+    breakdown,
+  };
+}
+
+export async function traceSwitchboard(bench: BenchBrowser, source: string, page: BenchPage): Promise<TraceSummary> {
+  await bench.load();
+  await bench.browser.startTracing(bench.page, { categories: CATEGORIES });
+  await bench.page.evaluate((src) => window.__bench.scan(src), source);
+  await bench.page.evaluate(([html, n]) => window.__bench.append(html, n), [page.appended.html, APPENDED_ROWS] as const);
+  const buffer = await bench.browser.stopTracing();
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return {
+    scan: summarize(events, 'bench:scan-start', 'bench:scan-rendered'),
+    append: summarize(events, 'bench:append-start', 'bench:append-rendered'),
+  };
+}

@@ -1,11 +1,14 @@
 import { browser, defineContentScript, storage } from '#imports';
-import type { DialIntent, DialTarget } from '../../lib/page/click';
+import type { TicketInfo } from '../../lib/crm';
+import type { DialTarget as PageTarget, DialIntent } from '../../lib/page/click';
 import { startScanner } from '../../lib/page/scanner';
 import { showToast } from '../../lib/page/toast';
 import { defaultCountryFromLocale } from '../../lib/phone/locale';
 import type { CountryCode } from '../../lib/phone/detect';
+import type { DialTarget } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 import { send } from '../../lib/ui/send';
+import { watchTicket } from './ticket';
 
 // Registered at run time by the background for the sites the agent enabled (lib/sites.ts),
 // so the manifest asks for no CRM host up front.
@@ -13,27 +16,40 @@ import { send } from '../../lib/ui/send';
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 const say = (key: MessageName, ...values: string[]) => browser.i18n.getMessage(key, values);
 
-async function dial(intent: DialIntent, { element }: DialTarget): Promise<void> {
-  const target = { kind: 'number' as const, e164: intent.e164, ...(intent.extension ? { extension: intent.extension } : {}) };
+/** One dial message; its outcome shows as a toast by the button that was clicked. */
+async function dial(target: DialTarget, who: string, anchor: Element): Promise<void> {
   const reply = await send('dial', { target, clickId: crypto.randomUUID() });
   if (!reply.ok) {
-    showToast(element, reply.text ?? reply.error.code, 'error');
+    showToast(anchor, reply.text ?? reply.error.code, 'error');
     return;
   }
   const call = reply.result;
   const placed = call.needsAgentAction
-    ? say('dialNeedsAgentAction', intent.text)
-    : say(call.provider === 'tccc' ? 'dialRingingAgent' : 'dialPlaced', intent.text);
-  showToast(element, intent.extension ? `${placed} ${say('dialExtensionHint', intent.extension)}` : placed, 'info');
+    ? say('dialNeedsAgentAction', who)
+    : say(call.provider === 'tccc' ? 'dialRingingAgent' : 'dialPlaced', who);
+  const extension = target.kind === 'number' ? target.extension : undefined;
+  showToast(anchor, extension ? `${placed} ${say('dialExtensionHint', extension)}` : placed, 'info');
 }
 
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   async main(ctx) {
-    // Only the one setting this script needs; secrets never reach a page.
-    const settings = await storage.getItem<Pick<Settings, 'defaultCountry'>>('local:settings');
+    // Only what this script needs; secrets never reach a page.
+    const settings = await storage.getItem<Pick<Settings, 'defaultCountry'> & { customPatterns?: [] }>('local:settings');
     const defaultCountry = (settings?.defaultCountry || defaultCountryFromLocale(navigator.language)) as CountryCode;
+    const tickets = watchTicket({
+      defaultCountry,
+      customPatterns: settings?.customPatterns ?? [],
+      signal: ctx.signal,
+      label: (ticket) => say('callTicketCustomer', ticket.displayId ?? ticket.ticketId),
+      onDial: (ticket: TicketInfo, button) =>
+        dial(
+          { kind: 'ticket', ticketId: ticket.ticketId, crm: ticket.crm, ...(ticket.customerE164 ? { e164: ticket.customerE164 } : {}) },
+          ticket.customerE164 ?? ticket.displayId ?? ticket.ticketId,
+          button,
+        ),
+    });
     startScanner({
       root: document,
       defaultCountry,
@@ -42,7 +58,13 @@ export default defineContentScript({
         number.extension
           ? say('callNumberWithExtension', number.international, number.extension)
           : say('callNumber', number.international),
-      onDial: dial,
+      onDial: (intent: DialIntent, { element }: PageTarget) => {
+        // A number on a ticket page is called for that ticket (TCCC passes it on in UUI).
+        const ticket = tickets.current();
+        const context = ticket ? { ticketId: ticket.ticketId, crm: ticket.crm } : {};
+        const extension = intent.extension ? { extension: intent.extension } : {};
+        return dial({ kind: 'number', e164: intent.e164, ...extension, ...context }, intent.text, element);
+      },
     });
   },
 });

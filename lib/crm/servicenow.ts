@@ -1,8 +1,8 @@
 import { deepQuery } from './extract/deep';
 import { customerFields, phoneIn } from './extract/phone';
 import { first, textOf, ticketIdIn } from './extract/text';
-import type { CrmAdapter, TicketInfo } from './types';
 import type { CountryCode } from '../phone/detect';
+import type { CrmAdapter, TicketInfo } from './types';
 
 const SYS_ID = /^[0-9a-f]{32}$/;
 const WORKSPACE_PATH = /^\/now\/sow\/record\/incident\/([0-9a-f]{32})(?:\/|$)/;

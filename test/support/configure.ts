@@ -21,8 +21,15 @@ export function demoSettings(provider: 'tccc' | 'ccai', emulatorUrl: string): { 
 }
 
 /** Write settings the way the options page stores them (WXT storage item + its version meta). */
-export async function configureExtension(worker: Worker, provider: 'tccc' | 'ccai', emulatorUrl: string): Promise<void> {
-  const { settings, secrets } = demoSettings(provider, emulatorUrl);
+export async function configureExtension(
+  worker: Worker,
+  provider: 'tccc' | 'ccai',
+  emulatorUrl: string,
+  overrides: Partial<Settings> = {},
+): Promise<void> {
+  const demo = demoSettings(provider, emulatorUrl);
+  const settings = { ...demo.settings, ...overrides };
+  const { secrets } = demo;
   await worker.evaluate(
     async ([s, k]) => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };

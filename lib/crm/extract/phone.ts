@@ -6,9 +6,9 @@ import { findPhoneNumbers, type CountryCode, type PhoneNumberInfo } from '../../
 import { isTelHref, parseTelHref } from '../../phone/tel-uri';
 import { textOf } from './text';
 
-// Labels CRMs put next to a contact's number ("Phone", "Mobile phone", "Contact number", 电话).
+// Labels CRMs put next to a contact's number ("Phone", "Mobile phone", "Téléphone", 电话).
 const LABEL =
-  /^(?:(?:contact|customer|caller|requester|work|home|business|office|direct|mobile|cell)\s+)?(?:phone(?:\s+number)?|mobile(?:\s+phone)?|telephone|tel\.?|cell(?:\s+phone)?|contact\s+number)\s*:?$|^(?:联系)?(?:电话|手机)(?:号码)?\s*[:：]?$/i;
+  /^(?:(?:contact|customer|caller|requester|work|home|business|office|direct|mobile|cell)\s+)?(?:phone(?:\s+number)?|mobile(?:\s+phone)?|telephone|tel\.?|cell(?:\s+phone)?|contact\s+number)\s*:?$|^(?:t[ée]l[ée]phone|telefon|tel[ée]fono|m[óo]vil|portable|handy|cellulare|(?:联系)?(?:电话|手机)(?:号码)?)\s*[:：]?$/i;
 // A hostile page can make a card arbitrarily large; a real one has a few dozen elements.
 const MAX_ELEMENTS = 2000;
 

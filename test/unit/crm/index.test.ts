@@ -43,7 +43,7 @@ describe('detectTicket', () => {
   });
 
   it('leaves a ServiceNow navigation shell to the form frame inside it', () => {
-    const shell = parsePage('<iframe id="gsft_main" name="gsft_main"></iframe>');
+    const shell = parsePage('<nav id="gsft_nav">All · Favorites · History</nav><div class="navpage-main"></div>');
     expect(detectTicket(new URL('https://acme.service-now.com/nav_to.do?uri=incident.do?sys_id=9d385017c611228701d22104cc95c371'), shell, 'US')).toBeUndefined();
   });
 });

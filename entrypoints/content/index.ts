@@ -1,5 +1,5 @@
 import { browser, defineContentScript, storage } from '#imports';
-import type { TicketInfo } from '../../lib/crm';
+import { patternFromTemplate, type CustomPattern, type TicketInfo } from '../../lib/crm';
 import type { DialTarget as PageTarget, DialIntent } from '../../lib/page/click';
 import { startScanner } from '../../lib/page/scanner';
 import { showToast } from '../../lib/page/toast';
@@ -36,11 +36,11 @@ export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     // Only what this script needs; secrets never reach a page.
-    const settings = await storage.getItem<Pick<Settings, 'defaultCountry'> & { customPatterns?: [] }>('local:settings');
+    const settings = await storage.getItem<Partial<Pick<Settings, 'defaultCountry' | 'ticketPatterns'>>>('local:settings');
     const defaultCountry = (settings?.defaultCountry || defaultCountryFromLocale(navigator.language)) as CountryCode;
     const tickets = watchTicket({
       defaultCountry,
-      customPatterns: settings?.customPatterns ?? [],
+      customPatterns: (settings?.ticketPatterns ?? []).map(patternFromTemplate).filter((p): p is CustomPattern => !!p),
       signal: ctx.signal,
       label: (ticket) => say('callTicketCustomer', ticket.displayId ?? ticket.ticketId),
       onDial: (ticket: TicketInfo, button) =>

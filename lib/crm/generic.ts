@@ -3,14 +3,13 @@
  * id and the customer's number. Settings come from imports and managed policy, so every
  * pattern is checked here before it touches a page.
  */
-import type { CountryCode } from '../phone/detect';
 import { customerFields, phoneIn } from './extract/phone';
 import { isTicketId, ticketIdIn } from './extract/text';
 import { parseMatchPattern } from './pattern/match-pattern';
 import { isSafeRegex, MAX_URL } from './pattern/safe-regex';
-import type { CrmAdapter, CustomPattern, TicketInfo } from './types';
+import type { CrmAdapter, CustomPattern } from './types';
 
-const MAX_PATTERN = 200;
+const MAX_PATTERN = 500;
 const MAX_NAME = 64;
 const MAX_SELECTOR = 200;
 
@@ -97,7 +96,7 @@ export function createGenericAdapter(pattern: CustomPattern): CrmAdapter | undef
     name,
     exampleUrls: [],
     matchesUrl: (url) => matcher(url) !== null,
-    detect(url: URL, doc: Document, country: CountryCode): TicketInfo | undefined {
+    detect(url, doc, country) {
       const fromUrl = matcher(url);
       if (fromUrl === null) return undefined;
       const idElement = query(doc, ticketIdSelector);
@@ -107,4 +106,22 @@ export function createGenericAdapter(pattern: CustomPattern): CrmAdapter | undef
       return { crm: 'custom', ticketId, anchor, ...customerFields(phoneIn(query(doc, customerPhoneSelector), country)) };
     },
   };
+}
+
+const TICKET_SLOT = '{ticket}';
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The pattern for a settings template such as `https://crm.example.com/case/{ticket}` (see lib/settings/schema.ts). */
+export function patternFromTemplate(template: string): CustomPattern | undefined {
+  const parts = template.split(TICKET_SLOT);
+  if (parts.length !== 2) return undefined;
+  let name: string;
+  try {
+    name = new URL(parts.join('x')).hostname;
+  } catch {
+    return undefined;
+  }
+  const urlPattern = `^${escapeRegex(parts[0]!)}([\\w.:#-]{1,64})${escapeRegex(parts[1]!)}(?:[/?#]|$)`;
+  const pattern = { name, urlPattern };
+  return validateCustomPattern(pattern) ? undefined : pattern;
 }

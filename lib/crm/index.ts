@@ -10,7 +10,7 @@ import { zendesk } from './zendesk';
 import { zohodesk } from './zohodesk';
 
 export type { CrmAdapter, CustomPattern, TicketInfo } from './types';
-export { createGenericAdapter, validateCustomPattern, type CustomPatternError } from './generic';
+export { createGenericAdapter, patternFromTemplate, validateCustomPattern, type CustomPatternError } from './generic';
 
 export const ADAPTERS: readonly CrmAdapter[] = [zendesk, salesforce, freshdesk, hubspot, servicenow, zohodesk, jira];
 

@@ -5,18 +5,20 @@ import enCommon from './en/common.json';
 import enTccc from './en/tccc.json';
 import enCcai from './en/ccai.json';
 import enUi from './en/ui.json';
+import enCrm from './en/crm.json';
 import zhCommon from './zh_CN/common.json';
 import zhTccc from './zh_CN/tccc.json';
 import zhCcai from './zh_CN/ccai.json';
 import zhUi from './zh_CN/ui.json';
+import zhCrm from './zh_CN/crm.json';
 
 export type Locale = 'en' | 'zh_CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh_CN'];
 export type Params = Record<string, string | number>;
 
 export const catalogs: Record<Locale, Record<string, string>> = {
-  en: { ...enCommon, ...enTccc, ...enCcai, ...enUi },
-  zh_CN: { ...zhCommon, ...zhTccc, ...zhCcai, ...zhUi },
+  en: { ...enCommon, ...enTccc, ...enCcai, ...enUi, ...enCrm },
+  zh_CN: { ...zhCommon, ...zhTccc, ...zhCcai, ...zhUi, ...zhCrm },
 };
 
 let current: Locale | undefined;

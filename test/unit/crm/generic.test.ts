@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createGenericAdapter, validateCustomPattern, type CustomPattern } from '../../../lib/crm';
+import { createGenericAdapter, patternFromTemplate, validateCustomPattern, type CustomPattern } from '../../../lib/crm';
 import { parseMatchPattern } from '../../../lib/crm/pattern/match-pattern';
 import { parsePage } from './load';
 
@@ -13,6 +13,7 @@ describe('validateCustomPattern', () => {
     pattern('^https?://[^/]+\\.acme\\.com/(?:support/)?case/([A-Z]{2,5}-\\d{1,8})'),
     pattern('^https://crm\\.acme\\.com/t/(?<id>\\w{1,40})'),
     pattern('^https://crm\\.acme\\.com/(?:tickets|cases)/(\\d+)'),
+    pattern('^https://crm\\.acme\\.com/[(]x[)]+/(\\d+)'),
     pattern('https://*.acme.com/tickets/*', { ticketIdSelector: '#ticket-id' }),
     pattern('*://crm.acme.com/*', { ticketIdSelector: '[data-ticket]', customerPhoneSelector: '.requester .phone' }),
   ])('accepts %j', (good) => {
@@ -24,7 +25,7 @@ describe('validateCustomPattern', () => {
     [{ name: '', urlPattern: '^https://a\\.com/(\\d+)' }, 'crm.pattern.name'],
     [{ name: 'x'.repeat(65), urlPattern: '^https://a\\.com/(\\d+)' }, 'crm.pattern.name'],
     [{ name: 'Acme' } as CustomPattern, 'crm.pattern.badMatchPattern'],
-    [pattern(`^https://a\\.com/${'a'.repeat(200)}(\\d+)`), 'crm.pattern.tooLong'],
+    [pattern(`^https://a\\.com/${'a'.repeat(500)}(\\d+)`), 'crm.pattern.tooLong'],
     [pattern('^https://a\\.com/(\\d+'), 'crm.pattern.badRegex'],
     [pattern('^https://a\\.com/[(\\d+)'), 'crm.pattern.badRegex'],
     [pattern('^https://a\\.com/(?<id\\d+)'), 'crm.pattern.badRegex'],
@@ -108,5 +109,24 @@ describe('createGenericAdapter', () => {
 
   it('is undefined for an invalid pattern', () => {
     expect(createGenericAdapter(pattern('^(a+)+(b)'))).toBeUndefined();
+  });
+});
+
+describe('patternFromTemplate', () => {
+  it.each([
+    ['https://crm.example.com/case/{ticket}', 'https://crm.example.com/case/C-1042', 'C-1042'],
+    ['https://crm.example.com/case/{ticket}', 'https://crm.example.com/case/1042/notes?tab=2', '1042'],
+    ['https://crm.example.com/t?id={ticket}&view=full', 'https://crm.example.com/t?id=77&view=full', '77'],
+    ['https://crm.example.com/case/{ticket}', 'https://crm.example.com/cases/1042', undefined],
+    ['https://crm.example.com/case/{ticket}', 'https://crm.example.com.evil.example/case/1042', undefined],
+    ['https://crm.example.com/case/{ticket}', 'https://crm.example.com/case/%22%3E', undefined],
+  ])('%s on %s -> %s', (template, url, ticketId) => {
+    const adapter = createGenericAdapter(patternFromTemplate(template)!)!;
+    expect(adapter.name).toBe('crm.example.com');
+    expect(adapter.detect(new URL(url), parsePage('<h1>Case</h1>'), 'US')?.ticketId).toBe(ticketId);
+  });
+
+  it.each(['https://crm.example.com/case', 'https://crm.example.com/{ticket}/{ticket}', 'not a url {ticket}'])('refuses %s', (template) => {
+    expect(patternFromTemplate(template)).toBeUndefined();
   });
 });

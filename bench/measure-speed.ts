@@ -1,12 +1,12 @@
 /**
  * The timed repetitions on one page size: the floor, the three tools, and (for the two that
- * follow page changes) 100 rows appended after their first scan. Each repetition gets a fresh
- * document, and the order of the tools rotates between repetitions so that a noisy moment on
- * this shared machine does not always land on the same tool.
+ * follow page changes) batches of 100 rows appended after their first scan. Each repetition
+ * gets a fresh document, and the order of the tools rotates between repetitions so that a
+ * noisy moment on this shared machine does not always land on the same tool.
  */
-import type { BenchBrowser } from './browser';
+import type { BenchBrowser, CpuTime } from './browser';
 import type { Bundles, ToolName } from './bundles';
-import type { AppendResult, FloorResult, Found, LongTask, ScanResult } from './in-page/types';
+import type { AppendResult, FloorResult, Found, LongTask, PageLayout, ScanResult } from './in-page/types';
 import { APPENDED_ROWS, type BenchPage } from './page';
 
 export const TOOLS: readonly ToolName[] = ['switchboard', 'ringcentral', 'find-numbers'];
@@ -15,35 +15,40 @@ const FOLLOWS_CHANGES = new Set<ToolName>(['switchboard', 'ringcentral']);
 export interface ToolRuns {
   ms: number[];
   renderedMs: number[];
+  /** Renderer main-thread CPU time from injection to the first frame after completion. */
+  cpu: CpuTime[];
   evalMs: number[];
   /** Runs in which decorations still changed after the tool's own completion signal. */
   lateRuns: number;
   /** The longest Long Tasks API entry of each run (0: none >= 50 ms). */
   longestTask: number[];
-  longTaskCount: number[];
   found: Found[];
-  append?: { ms: number[]; longestTask: number[]; timedOutRuns: number; found: Found[] };
+  append?: { ms: number[]; cpu: CpuTime[]; longestTask: number[]; timedOutRuns: number; found: Found[] };
 }
 
 export interface SizeRuns {
   rows: number;
-  floor: { ms: number[]; textNodes: number };
+  /** Repetitions done: fewer than asked when the time budget ran out. */
+  reps: number;
+  floor: { ms: number[]; textNodes: number; layout: PageLayout[] };
   tools: Record<ToolName, ToolRuns>;
 }
 
 const longest = (tasks: LongTask[]) => Math.max(0, ...tasks.map((task) => task.duration));
 
-async function scanOnce(bench: BenchBrowser, source: string): Promise<ScanResult> {
+async function scanOnce(bench: BenchBrowser, source: string): Promise<{ result: ScanResult; cpu: CpuTime }> {
   await bench.load();
-  return bench.page.evaluate((src) => window.__bench.scan(src), source);
+  await bench.page.evaluate(() => window.__bench.quiet());
+  return bench.cpu(() => bench.page.evaluate((src) => window.__bench.scan(src), source));
 }
 
-async function appendRows(bench: BenchBrowser, page: BenchPage): Promise<AppendResult> {
-  return bench.page.evaluate(([html, n]) => window.__bench.append(html, n), [page.appended.html, APPENDED_ROWS] as const);
+async function appendRows(bench: BenchBrowser, html: string): Promise<{ result: AppendResult; cpu: CpuTime }> {
+  return bench.cpu(() => bench.page.evaluate(([rows, n]) => window.__bench.append(rows, n), [html, APPENDED_ROWS] as const));
 }
 
-/** One untimed run of each tool: the first compile of a bundle in a renderer is the slowest. */
-export async function warmUp(bench: BenchBrowser, bundles: Bundles): Promise<void> {
+/** One untimed run of each tool on a small page: a bundle's first compile in a renderer is the slowest. */
+export async function warmUp(bench: BenchBrowser, bundles: Bundles, small: BenchPage): Promise<void> {
+  bench.serve(small);
   for (const tool of TOOLS) await scanOnce(bench, bundles.tools[tool]);
 }
 
@@ -52,16 +57,26 @@ export async function measureSpeed(
   bundles: Bundles,
   page: BenchPage,
   reps: number,
+  budgetMs: number,
   log: (line: string) => void,
 ): Promise<SizeRuns> {
-  const empty = (): ToolRuns => ({ ms: [], renderedMs: [], evalMs: [], lateRuns: 0, longestTask: [], longTaskCount: [], found: [] });
+  const started = performance.now();
+  const empty = (): ToolRuns => ({ ms: [], renderedMs: [], cpu: [], evalMs: [], lateRuns: 0, longestTask: [], found: [] });
   const runs: SizeRuns = {
     rows: page.expected.length,
-    floor: { ms: [], textNodes: 0 },
+    reps: 0,
+    floor: { ms: [], textNodes: 0, layout: [] },
     tools: { switchboard: empty(), ringcentral: empty(), 'find-numbers': empty() },
   };
+  bench.serve(page);
   const order: (ToolName | 'floor')[] = ['floor', ...TOOLS];
   for (let rep = 0; rep < reps; rep++) {
+    // A busy machine can make a run many times slower: keep the whole benchmark bounded.
+    if (rep > 0 && performance.now() - started > budgetMs) {
+      log(`  ${page.expected.length} rows: time budget spent after ${rep} runs`);
+      break;
+    }
+    runs.reps = rep + 1;
     const line: string[] = [];
     for (let i = 0; i < order.length; i++) {
       const what = order[(i + rep) % order.length]!;
@@ -70,26 +85,34 @@ export async function measureSpeed(
         const floor: FloorResult = await bench.page.evaluate(() => window.__bench.floor());
         runs.floor.ms.push(floor.ms);
         runs.floor.textNodes = floor.textNodes;
+        // Same document: the floor walk changed nothing.
+        runs.floor.layout.push(await bench.page.evaluate((html) => window.__bench.pageLayout(html), page.appended[0]!.html));
         line.push(`floor ${floor.ms.toFixed(1)}`);
         continue;
       }
-      const result = await scanOnce(bench, bundles.tools[what]);
+      const { result, cpu } = await scanOnce(bench, bundles.tools[what]);
       const tool = runs.tools[what];
       tool.ms.push(result.ms);
       tool.renderedMs.push(result.renderedMs);
+      tool.cpu.push(cpu);
       tool.evalMs.push(result.evalMs);
       tool.longestTask.push(longest(result.longTasks));
-      tool.longTaskCount.push(result.longTasks.length);
       if (result.lateChanges) tool.lateRuns++;
       if (rep === 0) tool.found = result.found;
       line.push(`${what} ${result.ms.toFixed(0)}`);
       if (FOLLOWS_CHANGES.has(what)) {
-        const appended = await appendRows(bench, page);
-        tool.append ??= { ms: [], longestTask: [], timedOutRuns: 0, found: appended.found };
-        tool.append.ms.push(appended.ms);
-        tool.append.longestTask.push(longest(appended.longTasks));
-        if (appended.timedOut) tool.append.timedOutRuns++;
-        line.push(`(+${APPENDED_ROWS} rows ${appended.ms.toFixed(0)})`);
+        const append = (tool.append ??= { ms: [], cpu: [], longestTask: [], timedOutRuns: 0, found: [] });
+        const batches: string[] = [];
+        for (const batch of page.appended) {
+          const { result: appended, cpu: appendCpu } = await appendRows(bench, batch.html);
+          append.ms.push(appended.ms);
+          append.cpu.push(appendCpu);
+          append.longestTask.push(longest(appended.longTasks));
+          if (appended.timedOut) append.timedOutRuns++;
+          if (rep === 0) append.found.push(...appended.found);
+          batches.push(appended.ms.toFixed(0));
+        }
+        line.push(`(+${APPENDED_ROWS} rows: ${batches.join(', ')})`);
       }
     }
     log(`  ${page.expected.length} rows, run ${rep + 1}/${reps}: ${line.join(', ')} ms`);

@@ -31,6 +31,8 @@ export interface WindowSummary {
   longestTaskWhat: string;
   /** Main-thread self time by kind of work, ms, largest first. */
   breakdown: { kind: string; ms: number }[];
+  /** Layout passes: each one after decorations were added lays out the changed table again. */
+  layouts: { count: number; totalMs: number; largestMs: number };
 }
 
 export interface TraceSummary {
@@ -85,6 +87,7 @@ function summarize(events: TraceEvent[], startMark: string, endMark: string): Wi
     .filter(([kind]) => kind !== 'other')
     .map(([kind, us]) => ({ kind, ms: us / 1000 }))
     .sort((a, b) => b.ms - a.ms);
+  const layouts = main.filter((e) => e.name === 'Layout').map((e) => e.dur! / 1000);
   return {
     windowMs: (end.ts - start.ts) / 1000,
     tasks: tasks.length,
@@ -92,14 +95,16 @@ function summarize(events: TraceEvent[], startMark: string, endMark: string): Wi
     longestTaskMs: (longest?.dur ?? 0) / 1000,
     longestTaskWhat: longest ? describe(selfTimes(inside(longest))) : '',
     breakdown,
+    layouts: { count: layouts.length, totalMs: layouts.reduce((a, b) => a + b, 0), largestMs: Math.max(0, ...layouts) },
   };
 }
 
 export async function traceSwitchboard(bench: BenchBrowser, source: string, page: BenchPage): Promise<TraceSummary> {
   await bench.load();
+  await bench.page.evaluate(() => window.__bench.quiet());
   await bench.browser.startTracing(bench.page, { categories: CATEGORIES });
   await bench.page.evaluate((src) => window.__bench.scan(src), source);
-  await bench.page.evaluate(([html, n]) => window.__bench.append(html, n), [page.appended.html, APPENDED_ROWS] as const);
+  await bench.page.evaluate(([html, n]) => window.__bench.append(html, n), [page.appended[0]!.html, APPENDED_ROWS] as const);
   const buffer = await bench.browser.stopTracing();
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;

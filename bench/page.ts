@@ -4,6 +4,9 @@
  * CRM (header, filters, pagination). Dates, order numbers and amounts are the decoys a
  * detector must leave alone; each row's number is known, so recall and false positives are exact.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pick, randomPhoneText, seededRandom, type Random } from './phones';
 
 export interface BenchPage {
@@ -11,11 +14,16 @@ export interface BenchPage {
   /** E.164 of row i's number (rows are `tr[data-row=i]`), and the text it is written as. */
   expected: string[];
   texts: string[];
-  /** Rows appended after the first scan, numbered on from `expected.length`. */
-  appended: { html: string; expected: string[]; texts: string[] };
+  /**
+   * Batches of rows appended one after the other after the first scan, numbered on from
+   * `expected.length`. Several per run: one append is quick, and its time varies with whether
+   * a frame gets rendered in the middle of it.
+   */
+  appended: { html: string; expected: string[]; texts: string[] }[];
 }
 
 export const APPENDED_ROWS = 100;
+export const APPENDED_BATCHES = 3;
 
 const FIRST = ['Maria', 'James', 'Wei', 'Aiko', 'Priya', 'Lucas', 'Olga', 'Ahmed', 'Sofia', 'Liam', 'Chen', 'Fatima', 'Noah', 'Ines'];
 const LAST = ['Schmidt', 'Smith', 'Zhang', 'Tanaka', 'Sharma', 'Silva', 'Ivanova', 'Hassan', 'Rossi', 'Murphy', 'Kim', 'Dubois'];
@@ -104,7 +112,7 @@ export function generatePage(rowCount: number, seed = 20240517): BenchPage {
   const random = seededRandom(seed + rowCount);
   const taken = new Set<string>();
   const body = rows(random, 0, rowCount, taken);
-  const appended = rows(random, rowCount, APPENDED_ROWS, taken);
+  const appended = Array.from({ length: APPENDED_BATCHES }, (_, i) => rows(random, rowCount + i * APPENDED_ROWS, APPENDED_ROWS, taken));
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Tickets - Support CRM</title><style>${STYLE}</style></head>
 <body>
@@ -116,4 +124,24 @@ ${body.html}</tbody></table></main>
 <footer>Showing 1-${rowCount} of ${rowCount} · Page 1 of 1 · v24.5.17</footer>
 </body></html>`;
   return { html, expected: body.expected, texts: body.texts, appended };
+}
+
+const CACHE_DIR = join(import.meta.dirname, '../node_modules/.cache/switchboard-bench');
+
+/**
+ * generatePage, kept on disk between runs: checking every number with libphonenumber takes
+ * seconds for 10,000 rows. The key covers the generator's code and libphonenumber's version.
+ */
+export function cachedPage(rowCount: number): BenchPage {
+  const hash = createHash('sha256');
+  for (const file of ['page.ts', 'phones.ts']) hash.update(readFileSync(join(import.meta.dirname, file)));
+  hash.update(readFileSync(join(import.meta.dirname, '../node_modules/libphonenumber-js/package.json')));
+  const path = join(CACHE_DIR, `page-${rowCount}-${hash.digest('hex').slice(0, 16)}.json`);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as BenchPage;
+  const page = generatePage(rowCount);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  // Pages from an older generator are dead weight.
+  for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(`page-${rowCount}-`)) rmSync(join(CACHE_DIR, old));
+  writeFileSync(path, JSON.stringify(page));
+  return page;
 }

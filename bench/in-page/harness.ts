@@ -3,7 +3,7 @@
  * here, in the page, with performance.now(): a round trip to Node would add milliseconds.
  */
 import { foundIn } from './row';
-import type { AppendResult, Harness, LongTask, ScanResult, WatchResult } from './types';
+import type { AppendResult, Harness, LongTask, PageLayout, ScanResult, WatchResult } from './types';
 
 const COUNTRY = 'US';
 /** Frames without a change before a count is taken as final. */
@@ -46,9 +46,11 @@ async function quiet() {
   await frame();
 }
 
-/** Waits until `count()` holds for a few frames; returns the time of the last change seen. */
-async function settle(count: () => number, since: number): Promise<{ end: number; changes: number }> {
-  let last = count();
+/**
+ * Waits until `count()` holds for a few frames; returns the time of the last change seen
+ * (`since` if it did not change from `last`, the count at that time).
+ */
+async function settle(count: () => number, since: number, last = count()): Promise<{ end: number; changes: number }> {
   let end = since;
   let changes = 0;
   for (let still = 0; still < STILL_FRAMES; ) {
@@ -79,8 +81,25 @@ window.__bench = {
     return { ms: performance.now() - t0, textNodes, chars };
   },
 
+  quiet,
+
+  pageLayout(rowsHtml: string): PageLayout {
+    const time = (change: () => void) => {
+      const t0 = performance.now();
+      change();
+      document.body.getBoundingClientRect(); // style and layout, now
+      return performance.now() - t0;
+    };
+    const cell = document.querySelector('#tickets tbody td.amount');
+    const template = document.createElement('template');
+    template.innerHTML = rowsHtml;
+    return {
+      oneCellMs: time(() => cell?.append(' ')),
+      appendMs: time(() => document.querySelector('#tickets tbody')?.append(template.content)),
+    };
+  },
+
   async scan(source: string): Promise<ScanResult> {
-    await quiet();
     performance.mark('bench:scan-start');
     const t0 = performance.now();
     // An inline script runs synchronously on insertion: parse, compile and module init are
@@ -92,10 +111,11 @@ window.__bench = {
     const bench = tool();
     await bench.start(COUNTRY);
     const signal = performance.now();
+    const atSignal = bench.count();
     // The decorations on screen: a tool that decorates in one go pays the page's layout for
     // them here, one that yields to rendering has paid part of it inside its own time.
     const shown = await rendered();
-    const { end, changes } = await settle(() => bench.count(), signal);
+    const { end, changes } = await settle(() => bench.count(), signal, atSignal);
     await bench.idle();
     const renderedAt = changes ? Math.max(shown, await rendered()) : shown;
     performance.mark('bench:scan-end', { startTime: end });
@@ -124,8 +144,16 @@ window.__bench = {
     return { found: foundIn(document, '[data-e164]', (el) => el.getAttribute('data-e164') ?? ''), lastChangeMs: changedAt };
   },
 
+  async scanOnly(source: string): Promise<number> {
+    const t0 = performance.now();
+    const script = document.createElement('script');
+    script.textContent = source;
+    document.head.append(script);
+    await tool().start(COUNTRY);
+    return performance.now() - t0;
+  },
+
   async append(rowsHtml: string, expected: number): Promise<AppendResult> {
-    await quiet();
     const bench = tool();
     const tbody = document.querySelector('#tickets tbody');
     if (!tbody) throw new Error('no #tickets tbody');
@@ -133,6 +161,7 @@ window.__bench = {
     const template = document.createElement('template');
     template.innerHTML = rowsHtml;
     const rows = Array.from(template.content.children);
+    await quiet();
     const decorated = () => rows.reduce((n, row) => n + bench.count(row), 0);
 
     let lastChange = 0;
@@ -161,7 +190,7 @@ window.__bench = {
     await done;
     await bench.idle();
     const shown = await rendered();
-    const { end } = await settle(decorated, lastChange || t0);
+    const { end } = await settle(decorated, lastChange || t0, seen);
     performance.mark('bench:append-end', { startTime: end });
     performance.mark('bench:append-rendered', { startTime: Math.max(end, shown) });
     const found = rows.flatMap((row) => bench.found(row));

@@ -63,11 +63,25 @@ export interface WatchResult {
   lastChangeMs: number;
 }
 
+/** What the page's own changes cost in style and layout, with no tool on the page. */
+export interface PageLayout {
+  /** One table cell's text changed. */
+  oneCellMs: number;
+  /** 100 rows appended to the table. */
+  appendMs: number;
+}
+
 export interface Harness {
+  /** Lets the page's own pending work (load, layout, paint) finish; call before a measurement. */
+  quiet(): Promise<void>;
   floor(): FloorResult;
+  /** Call on an untouched page: the floor for any task that changes the table. */
+  pageLayout(rowsHtml: string): PageLayout;
   /** For a content script started by the browser: waits until `[data-e164]` stops changing. */
   watchDecorations(stillMs: number, timeoutMs: number): Promise<WatchResult>;
   scan(source: string): Promise<ScanResult>;
+  /** Only injection to the tool's completion signal, ms: for profiling, no polling after. */
+  scanOnly(source: string): Promise<number>;
   append(rowsHtml: string, expected: number): Promise<AppendResult>;
 }
 

@@ -3,6 +3,7 @@
  * those are untrusted and must never place a call (security checklist A6).
  */
 import type { PhoneNumberInfo } from '../phone/detect';
+import { createCallButton, type CallButton } from './button';
 
 export interface DialIntent {
   kind: 'number';
@@ -13,7 +14,7 @@ export interface DialIntent {
 }
 
 export interface DialTarget {
-  /** The call button's host element: anchor toasts here (`showToast`). */
+  /** The call button's host element (or the tel: link clicked): anchor toasts here. */
   element: HTMLElement;
 }
 
@@ -30,12 +31,12 @@ export function shouldHandleClick(event: ClickFacts): boolean {
   return event.isTrusted && event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
 }
 
-export function createDialHandler(
-  number: PhoneNumberInfo,
-  text: string,
-  control: { host: HTMLElement; setBusy(busy: boolean): void },
-  onDial: OnDial,
-): (event: MouseEvent) => void {
+export interface DialUi {
+  element(event: MouseEvent): HTMLElement;
+  setBusy(busy: boolean): void;
+}
+
+export function createDialHandler(number: PhoneNumberInfo, text: string, ui: DialUi, onDial: OnDial): (event: MouseEvent) => void {
   const intent: DialIntent = { kind: 'number', e164: number.e164, text, ...(number.extension ? { extension: number.extension } : {}) };
   let busy = false;
   return (event) => {
@@ -45,12 +46,39 @@ export function createDialHandler(
     // One click, one dial: a second click before the answer is swallowed (checklist E1).
     if (busy) return;
     busy = true;
-    control.setBusy(true);
+    ui.setBusy(true);
     const release = () => {
       busy = false;
-      control.setBusy(false);
+      ui.setBusy(false);
     };
     // The executor runs now, inside the user gesture; a throw becomes a rejection.
-    new Promise((resolve) => resolve(onDial(intent, { element: control.host }))).then(release, release);
+    new Promise((resolve) => resolve(onDial(intent, { element: ui.element(event) }))).then(release, release);
+  };
+}
+
+export interface CallControl {
+  /** Dials `number`; bound to the button and to a tel: link, which share one busy state. */
+  onClick(event: MouseEvent): void;
+  /** Builds the button on first call (see lazy.ts) and returns its host. */
+  mount(doc: Document): HTMLElement;
+}
+
+export function createCallControl(number: PhoneNumberInfo, text: string, label: () => string, onDial: OnDial): CallControl {
+  let button: CallButton | undefined;
+  const onClick = createDialHandler(
+    number,
+    text,
+    { element: (event) => button?.host ?? (event.currentTarget as HTMLElement), setBusy: (busy) => button?.setBusy(busy) },
+    onDial,
+  );
+  return {
+    onClick,
+    mount(doc) {
+      if (!button) {
+        button = createCallButton(doc, label());
+        button.button.addEventListener('click', onClick);
+      }
+      return button.host;
+    },
   };
 }

@@ -5,14 +5,10 @@
  * removes our parts (and restores the text if it is still ours), so nothing is left behind.
  */
 import type { PhoneMatch, PhoneNumberInfo } from '../phone/detect';
+import type { CallControl } from './click';
+import type { createLazyMount } from './lazy';
 
-export interface Control {
-  host: HTMLElement;
-  /** Also bound to a tel: link, so a click on the link dials through Switchboard. */
-  onClick(event: MouseEvent): void;
-}
-
-export type MakeControl = (number: PhoneNumberInfo, text: string, doc: Document) => Control;
+export type MakeControl = (number: PhoneNumberInfo, text: string) => CallControl;
 
 interface Decoration {
   original: string;
@@ -20,80 +16,92 @@ interface Decoration {
   parts: ChildNode[];
 }
 
-export function createDecorator(makeControl: MakeControl) {
+interface TelDecoration {
+  control: CallControl;
+  host?: HTMLElement;
+}
+
+export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeof createLazyMount>) {
   // Text node -> the data we last saw or wrote, so our own mutations are not rescanned.
   const handled = new WeakMap<Text, string>();
   const decorated = new WeakMap<Text, Decoration>();
   const headOf = new WeakMap<Element, Text>();
-  const telControls = new WeakMap<Element, Control>();
+  const tels = new WeakMap<Element, TelDecoration>();
 
   const markHandled = (text: Text) => void handled.set(text, text.data);
 
-  function wrap(head: Text, match: PhoneMatch): ChildNode[] {
+  function wrap(head: Text, match: PhoneMatch, decoration: Decoration): HTMLElement {
     const wrapper = head.ownerDocument.createElement('span');
     wrapper.setAttribute('data-e164', match.e164);
     wrapper.textContent = match.text;
     headOf.set(wrapper, head);
-    return [wrapper, makeControl(match, match.text, head.ownerDocument).host];
+    const control = makeControl(match, match.text);
+    lazy.when(wrapper, () => {
+      const host = control.mount(wrapper.ownerDocument);
+      wrapper.after(host);
+      decoration.parts.push(host);
+    });
+    return wrapper;
   }
 
   function decorate(head: Text, matches: readonly PhoneMatch[]): void {
-    const doc = head.ownerDocument;
     const original = head.data;
-    const parts: ChildNode[] = [];
+    const decoration: Decoration = { original, prefix: original.slice(0, matches[0]!.start), parts: [] };
     matches.forEach((match, i) => {
-      parts.push(...wrap(head, match));
+      decoration.parts.push(wrap(head, match, decoration));
       const tail = original.slice(match.end, matches[i + 1]?.start ?? original.length);
-      if (tail) parts.push(doc.createTextNode(tail));
+      if (tail) decoration.parts.push(head.ownerDocument.createTextNode(tail));
     });
-    head.data = original.slice(0, matches[0]!.start);
-    head.after(...parts);
+    head.data = decoration.prefix;
+    head.after(...decoration.parts);
     markHandled(head);
-    for (const part of parts) if (part.nodeType === 3) markHandled(part as Text);
-    decorated.set(head, { original, prefix: head.data, parts });
+    for (const part of decoration.parts) if (part.nodeType === 3) markHandled(part as Text);
+    decorated.set(head, decoration);
   }
 
   function decorateTel(anchor: HTMLAnchorElement, number: PhoneNumberInfo): void {
-    const control = makeControl(number, anchor.textContent ?? '', anchor.ownerDocument);
+    const tel: TelDecoration = { control: makeControl(number, anchor.textContent ?? '') };
     anchor.setAttribute('data-e164', number.e164);
-    anchor.addEventListener('click', control.onClick);
-    anchor.after(control.host);
-    telControls.set(anchor, control);
+    anchor.addEventListener('click', tel.control.onClick);
+    lazy.when(anchor, () => anchor.after((tel.host = tel.control.mount(anchor.ownerDocument))));
+    tels.set(anchor, tel);
+  }
+
+  function undoText(head: Text, decoration: Decoration) {
+    decorated.delete(head);
+    for (const part of decoration.parts) {
+      lazy.cancel(part as Element);
+      part.remove();
+    }
+    if (head.data === decoration.prefix) head.data = decoration.original;
+    // Scanned afresh wherever it shows up next (new text, moved, put back).
+    handled.delete(head);
+  }
+
+  function undoTel(anchor: HTMLElement, tel: TelDecoration) {
+    tels.delete(anchor);
+    lazy.cancel(anchor);
+    anchor.removeEventListener('click', tel.control.onClick);
+    anchor.removeAttribute('data-e164');
+    tel.host?.remove();
   }
 
   /** Takes our parts away from a decorated text node or tel: link; a no-op for others. */
   function undo(node: Node): void {
     const decoration = decorated.get(node as Text);
-    if (decoration) {
-      decorated.delete(node as Text);
-      for (const part of decoration.parts) part.remove();
-      const head = node as Text;
-      // Changed text is the page's new content: leave it, unmarked, for a rescan.
-      if (head.data === decoration.prefix) {
-        head.data = decoration.original;
-        markHandled(head);
-      }
-    }
-    const control = telControls.get(node as Element);
-    if (control) {
-      telControls.delete(node as Element);
-      (node as HTMLElement).removeEventListener('click', control.onClick);
-      (node as HTMLElement).removeAttribute('data-e164');
-      control.host.remove();
-    }
+    if (decoration) undoText(node as Text, decoration);
+    const tel = tels.get(node as Element);
+    if (tel) undoTel(node as HTMLElement, tel);
   }
 
   function undoAll(root: ParentNode): void {
-    for (const el of root.querySelectorAll('[data-e164]')) {
-      const head = headOf.get(el);
-      undo(head ?? el);
-    }
+    for (const el of root.querySelectorAll('[data-e164]')) undo(headOf.get(el) ?? el);
   }
 
   return {
     isHandled: (text: Text) => handled.get(text) === text.data,
     markHandled,
-    isDecorated: (node: Node) => decorated.has(node as Text) || telControls.has(node as Element),
+    isDecorated: (anchor: Element) => tels.has(anchor),
     decorate,
     decorateTel,
     undo,

@@ -1,6 +1,6 @@
 /**
- * Which parts of a page the scanner may decorate. Checks are attribute reads only (no
- * computed style), since they run on every element of the page.
+ * Which parts of a page the scanner may decorate. `classify` runs on every element of the
+ * page, so it reads attributes only, never computed style.
  */
 import { isTelHref } from '../phone/tel-uri';
 
@@ -30,4 +30,13 @@ export function classify(el: Element): Verdict {
 /** True when an ancestor of `node` (inside its own tree) keeps the scanner out. */
 export function isInExcludedRegion(node: Node): boolean {
   return node.parentElement?.closest(EXCLUDED_ANCESTOR) != null;
+}
+
+/**
+ * Layout-free checks cannot see `display: none` from a class; checkVisibility can, at the cost
+ * of a style update, so it runs only for nodes that hold a number.
+ */
+export function isRendered(node: Node): boolean {
+  const el = node.nodeType === 3 ? node.parentElement : (node as Element);
+  return el?.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }

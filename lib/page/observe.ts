@@ -1,13 +1,12 @@
 /**
  * Turns DOM mutations into scanner work: new nodes and changed text are scanned; nodes the
- * page removes take our parts with them. Style-like attribute changes may reveal numbers we
- * skipped as hidden.
+ * page removes take our parts with them. Attribute changes may reveal numbers we skipped.
  */
 export interface ChangeHooks {
   added(node: Node): void;
   removed(node: Node): void;
   textChanged(text: Text): void;
-  restyled(): void;
+  attributeChanged(el: Element, name: string): void;
   /** After each batch of records. */
   done(): void;
 }
@@ -16,14 +15,14 @@ const OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
-  attributeFilter: ['class', 'style', 'hidden', 'open'],
+  attributeFilter: ['class', 'style', 'open', 'hidden', 'data-switchboard'],
 };
 
 export function watchChanges(hooks: ChangeHooks) {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') hooks.textChanged(record.target as Text);
-      else if (record.type === 'attributes') hooks.restyled();
+      else if (record.type === 'attributes') hooks.attributeChanged(record.target as Element, record.attributeName!);
       else {
         record.removedNodes.forEach((node) => hooks.removed(node));
         record.addedNodes.forEach((node) => hooks.added(node));

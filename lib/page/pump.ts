@@ -9,7 +9,7 @@ import { yieldToMain } from './schedule';
 export interface PumpOptions {
   /** Does one unit of reading; false when there is none left. */
   read(): boolean;
-  /** Writes until `deadline` (a performance.now() time); false when there is none left. */
+  /** Writes at least once, then until `deadline` (performance.now() time); false when done. */
   write(deadline: number): boolean;
   sliceMs: number;
   signal: AbortSignal;
@@ -24,8 +24,10 @@ export function createPump({ read, write, sliceMs, signal }: PumpOptions) {
     try {
       while (!signal.aborted) {
         const deadline = performance.now() + sliceMs;
-        let reading = true;
-        while (reading && performance.now() < deadline) reading = read();
+        // At least one unit per slice, however small sliceMs is.
+        let reading: boolean;
+        do reading = read();
+        while (reading && performance.now() < deadline);
         const writing = !reading && write(deadline);
         if (!reading && !writing) break;
         await yieldToMain();

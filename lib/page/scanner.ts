@@ -3,14 +3,14 @@
  * back, then follows the page's changes without rescanning it. Pure DOM, no extension APIs:
  * the content script passes in the settings and the dial callback.
  */
-import { findPhoneNumbers, type CountryCode, type PhoneMatch, type PhoneNumberInfo } from '../phone/detect';
+import { findPhoneNumbers, type CountryCode, type PhoneNumberInfo } from '../phone/detect';
 import { mayContainPhoneNumber } from '../phone/prefilter';
-import { parseTelHref } from '../phone/tel-uri';
-import { createCallButton } from './button';
-import { createDialHandler, type OnDial } from './click';
+import { createCallControl, type OnDial } from './click';
 import { createDecorator } from './decorate';
 import { classify, isInExcludedRegion } from './filter';
+import { createLazyMount } from './lazy';
 import { watchChanges } from './observe';
+import { createPending } from './pending';
 import { createPump } from './pump';
 import { createScanQueue } from './queue';
 import { createRoots } from './roots';
@@ -20,9 +20,13 @@ export interface ScannerOptions {
   defaultCountry: CountryCode;
   signal: AbortSignal;
   onDial: OnDial;
-  /** The button's accessible name, e.g. "Call +44 20 7946 0958"; wording is the caller's. */
-  label: (number: PhoneNumberInfo) => string;
-  /** Longest stretch of work before yielding to the page. */
+  /**
+   * The button's accessible name, e.g. "Call +44 20 7946 0958"; wording is the caller's.
+   * `text` is the number as the page writes it and costs nothing; `number.international`
+   * and `.national` are formatted on first read (~30 µs each, as much as finding the number).
+   */
+  label: (number: PhoneNumberInfo, text: string) => string;
+  /** Longest stretch of work before yielding to the page (default 30: a long task is 50 ms). */
   sliceMs?: number;
 }
 
@@ -33,70 +37,66 @@ export interface Scanner {
 
 const RECHECK_HIDDEN_MS = 250;
 
-type Found = { text: Text; data: string; matches: readonly PhoneMatch[] } | { anchor: HTMLAnchorElement };
-
-const nodeOf = (found: Found) => ('anchor' in found ? found.anchor : found.text);
-
-function isVisible(node: Node): boolean {
-  const el = node.nodeType === 3 ? node.parentElement : (node as Element);
-  return el?.checkVisibility?.({ visibilityProperty: true }) ?? true;
-}
-
 export function startScanner(options: ScannerOptions): Scanner {
-  const { root, defaultCountry, signal, onDial, label, sliceMs = 12 } = options;
-  const decorator = createDecorator((number, text, doc) => {
-    const button = createCallButton(doc, label(number));
-    const onClick = createDialHandler(number, text, button, onDial);
-    button.button.addEventListener('click', onClick);
-    return { host: button.host, onClick };
-  });
+  const { root, defaultCountry, signal, onDial, label, sliceMs = 30 } = options;
+  const lazy = createLazyMount();
+  const decorator = createDecorator(
+    (number, text) => createCallControl(number, text, () => label(number, text), onDial),
+    lazy,
+  );
   const deferred = new Set<Node>(); // candidates that were hidden when found
-  let found: Found[] = [];
-  let written = 0;
+  const pending = createPending(decorator, defaultCountry, deferred);
   let recheck: ReturnType<typeof setTimeout> | undefined;
 
   const roots = createRoots((added) => (changes.observe(added), queue.push(added)), () => pump.schedule(), signal);
   const queue = createScanQueue(
     {
-      isCandidate: (text) => !decorator.isHandled(text) && mayContainPhoneNumber(text.data),
-      tel: (anchor) => keep({ anchor }),
+      isCandidate: (text) => mayContainPhoneNumber(text.data) && !decorator.isHandled(text),
+      tel: (anchor) => pending.keep({ anchor }),
       frame: roots.addFrame,
       shadow: roots.add,
     },
     (text) => {
       const matches = findPhoneNumbers(text.data, defaultCountry);
-      if (matches.length) keep({ text, data: text.data, matches });
+      if (matches.length) pending.keep({ text, data: text.data, matches });
       else decorator.markHandled(text);
     },
   );
-  const pump = createPump({ read: queue.step, write, sliceMs, signal });
+  const pump = createPump({ read: queue.step, write: pending.write, sliceMs, signal });
   const changes = watchChanges({
     added: (node) => (node.nodeType === 3 ? considerText(node as Text) : considerElement(node as Element)),
     removed: (node) => {
-      decorator.undo(node);
       deferred.delete(node);
+      // A text node or tel: link leaves its parts behind as siblings: take them away. Parts
+      // inside a moved element (connected again by now) travel with it; a removed element
+      // gives them back, so it is scanned afresh if the page puts it back later.
+      decorator.undo(node);
+      if (node.nodeType === 1 && !node.isConnected) decorator.undoAll(node as Element);
     },
     textChanged: (text) => {
       if (decorator.isHandled(text)) return;
       decorator.undo(text);
       considerText(text);
     },
-    restyled: () => {
-      if (deferred.size && !recheck) recheck = setTimeout(recheckHidden, RECHECK_HIDDEN_MS);
+    attributeChanged: (el, name) => {
+      // The walker never enters [hidden] or data-switchboard="off": look again when they go.
+      if (name === 'hidden' || name === 'data-switchboard') considerElement(el);
+      else if (deferred.size && !recheck) recheck = setTimeout(recheckHidden, RECHECK_HIDDEN_MS);
     },
     done: () => pump.schedule(),
   });
 
   function considerText(text: Text) {
-    if (!decorator.isHandled(text) && !isInExcludedRegion(text)) queue.push(text);
+    if (text.isConnected && !decorator.isHandled(text) && !isInExcludedRegion(text)) queue.push(text);
   }
 
   function considerElement(el: Element) {
-    if (isInExcludedRegion(el)) return;
+    // classify first: it is cheap and turns away our own parts, which arrive here too.
     const verdict = classify(el);
-    if (verdict === 'tel') keep({ anchor: el as HTMLAnchorElement });
+    if (verdict === 'skip' || !el.isConnected || isInExcludedRegion(el)) return;
+    if (verdict === 'tel') pending.keep({ anchor: el as HTMLAnchorElement });
     else if (verdict === 'frame') roots.addFrame(el as HTMLIFrameElement);
-    else if (verdict === 'enter') {
+    else {
       if (el.shadowRoot) roots.add(el.shadowRoot);
       queue.push(el);
     }
@@ -109,35 +109,12 @@ export function startScanner(options: ScannerOptions): Scanner {
     pump.schedule();
   }
 
-  /** Hidden candidates wait for a style change; checked now, while the layout is clean. */
-  function keep(f: Found) {
-    if (isVisible(nodeOf(f))) found.push(f);
-    else deferred.add(nodeOf(f));
-  }
-
-  function write(deadline: number): boolean {
-    while (written < found.length && performance.now() < deadline) {
-      const f = found[written++]!;
-      if ('anchor' in f) decorateTel(f.anchor);
-      // Skip text found twice (walked and also reported by a mutation) or changed since.
-      else if (f.text.data === f.data && f.text.isConnected) decorator.decorate(f.text, f.matches);
-    }
-    if (written < found.length) return true;
-    found = [];
-    written = 0;
-    return false;
-  }
-
-  function decorateTel(anchor: HTMLAnchorElement) {
-    const number = !decorator.isDecorated(anchor) && parseTelHref(anchor.getAttribute('href') ?? '', defaultCountry);
-    if (number) decorator.decorateTel(anchor, number);
-  }
-
   if (!signal.aborted) {
     signal.addEventListener(
       'abort',
       () => {
         changes.disconnect();
+        lazy.disconnect();
         clearTimeout(recheck);
         roots.release(decorator.undoAll);
         deferred.clear();

@@ -20,7 +20,8 @@ describe('shouldHandleClick', () => {
 
 describe('createDialHandler', () => {
   const number = { e164: '+16502530000', extension: '123', national: '(650) 253-0000', international: '+1 650 253 0000' };
-  const control = () => ({ host: document.createElement('switchboard-call'), setBusy: vi.fn() });
+  const host = document.createElement('switchboard-call');
+  const control = () => ({ element: () => host, setBusy: vi.fn() });
   const click = (facts = trusted) =>
     Object.assign(new MouseEvent('click'), { preventDefault: vi.fn(), stopPropagation: vi.fn() }, facts) as unknown as MouseEvent;
   // happy-dom's isTrusted is read-only on real events: a plain object stands in for a trusted one.
@@ -37,7 +38,7 @@ describe('createDialHandler', () => {
     expect(onDial).toHaveBeenCalledTimes(1);
     expect(onDial).toHaveBeenCalledWith(
       { kind: 'number', e164: '+16502530000', extension: '123', text: '650-253-0000 ext. 123' },
-      { element: ui.host },
+      { element: host },
     );
     expect(first.preventDefault).toHaveBeenCalled();
     expect(ui.setBusy).toHaveBeenLastCalledWith(true);

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { startScanner, type ScannerOptions } from '../../../lib/page/scanner';
+import './viewport';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -56,12 +56,14 @@ describe('startScanner: page changes', () => {
     expect(p.textContent).toBe('No number now');
   });
 
-  it('removes its parts when the page removes the text node they belong to', async () => {
-    const { settle } = await page('<p>Call (415) 555-0132 today</p>');
+  it('removes its parts when the page removes the text node or tel: link they belong to', async () => {
+    const { settle } = await page('<p>Call (415) 555-0132 today</p><div><a href="tel:+14155550199">desk</a></div>');
     const p = document.querySelector('p')!;
     p.removeChild(p.firstChild!);
+    document.querySelector('a')!.remove();
     await settle();
     expect(p.childNodes).toHaveLength(0);
+    expect(document.querySelector('div')!.childNodes).toHaveLength(0);
   });
 
   it('does not decorate twice when a decorated node is moved or scanned again', async () => {
@@ -71,6 +73,16 @@ describe('startScanner: page changes', () => {
     await settle();
     expect(numbersIn()).toEqual(['+442079460958', '+14155550132']);
     expect(buttonsIn()).toBe(2);
+  });
+
+  it('moves the decoration with a text node the page moves elsewhere', async () => {
+    const { settle } = await page('<p id="a">Call (415) 555-0132 today</p><p id="b"></p>');
+    const own = document.getElementById('a')!.firstChild!;
+    document.getElementById('b')!.append(own);
+    await settle();
+    expect(document.getElementById('a')!.childNodes).toHaveLength(0);
+    expect(numbersIn(document.getElementById('b')!)).toEqual(['+14155550132']);
+    expect(document.getElementById('b')!.textContent).toBe('Call (415) 555-0132 today');
   });
 
   it('decorates a number in a new text node and in changed plain text', async () => {
@@ -95,6 +107,17 @@ describe('startScanner: page changes', () => {
     expect(numbersIn()).toEqual([]);
     document.getElementById('tab')!.style.display = 'block';
     await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
+    expect(numbersIn()).toEqual(['+14155550132']);
+  });
+
+  it.each([
+    ['the hidden attribute', '<div id="r" hidden><p>(415) 555-0132</p></div>', (el: Element) => el.removeAttribute('hidden')],
+    ['data-switchboard="off"', '<div id="r" data-switchboard="off"><p>(415) 555-0132</p></div>', (el: Element) => el.setAttribute('data-switchboard', 'on')],
+  ])('scans a region again when %s goes away', async (_, html, reveal) => {
+    const { settle } = await page(html);
+    expect(numbersIn()).toEqual([]);
+    reveal(document.getElementById('r')!);
     await settle();
     expect(numbersIn()).toEqual(['+14155550132']);
   });

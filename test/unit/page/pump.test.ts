@@ -36,6 +36,21 @@ describe('createPump', () => {
     expect(log.join('')).toBe('rrrrrwwwww');
   });
 
+  it('makes progress even when a slice has no time at all', async () => {
+    let reads = 3;
+    let writes = 3;
+    const pump = createPump({
+      read: () => reads-- > 0,
+      write: () => --writes > 0,
+      sliceMs: 0,
+      signal: new AbortController().signal,
+    });
+    pump.schedule();
+    await pump.idle();
+    expect(reads).toBeLessThan(0); // all read, then asked again at the start of each write slice
+    expect(writes).toBe(0);
+  });
+
   it('stops when aborted', async () => {
     const controller = new AbortController();
     let reads = 0;

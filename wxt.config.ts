@@ -21,6 +21,9 @@ export default defineConfig({
       ...(e2e ? ['<all_urls>'] : []),
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Enterprise policy (storage.managed): the settings document, never secrets. Chrome reads
+    // the schema from the package; Firefox takes policies from its own managed manifests.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       'dial-selection': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -24,10 +24,13 @@ export async function isSiteEnabled(sites: readonly string[], origin: string): P
     browser.permissions.contains({ origins: [originPattern(origin)] });
 }
 
-/** Make the registered content script match exactly `patterns`. */
+/** Make the registered content script match exactly `patterns`; a no-op when it already does. */
 export async function syncContentScripts(patterns: string[]): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const wanted = [...patterns].sort();
+  // Re-registering would miss pages that are loading right now, so only touch it on a change.
+  if (existing && JSON.stringify([...(existing.matches ?? [])].sort()) === JSON.stringify(wanted)) return;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!patterns.length) return;
   await browser.scripting.registerContentScripts([
     {

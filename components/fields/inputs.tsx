@@ -11,9 +11,10 @@ type TextFieldProps = FieldProps & {
   type?: 'text' | 'email' | 'url' | 'tel';
   placeholder?: string;
   inputMode?: 'numeric' | 'tel' | 'email' | 'url';
+  disabled?: boolean;
 };
 
-export function TextField({ value, onInput, type = 'text', placeholder, inputMode, ...field }: TextFieldProps) {
+export function TextField({ value, onInput, type = 'text', placeholder, inputMode, disabled, ...field }: TextFieldProps) {
   return (
     <Field {...field}>
       <input
@@ -22,6 +23,7 @@ export function TextField({ value, onInput, type = 'text', placeholder, inputMod
         value={value}
         placeholder={placeholder}
         inputMode={inputMode}
+        disabled={disabled}
         spellcheck={false}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
@@ -50,12 +52,12 @@ export function SelectField({ value, options, onChange, disabled, ...field }: Se
   );
 }
 
-type CheckboxFieldProps = { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void };
+type CheckboxFieldProps = { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean };
 
-export function CheckboxField({ id, label, checked, onChange }: CheckboxFieldProps) {
+export function CheckboxField({ id, label, checked, onChange, disabled }: CheckboxFieldProps) {
   return (
     <label class="check">
-      <input id={id} data-testid={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <input id={id} data-testid={id} type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.currentTarget.checked)} />
       {label}
     </label>
   );

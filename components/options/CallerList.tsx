@@ -6,6 +6,8 @@ import { SelectField } from '../fields/inputs';
 export function CallerList({ form }: { form: SettingsForm }) {
   const { callers, callerId, lockCallerId } = form.draft.value.tccc;
   const errors = form.errors.value;
+  // An admin fixes the caller ID with the team file (lockCallerId) or the enterprise policy.
+  const locked = lockCallerId || form.locked.has('tccc.callerId');
   return (
     <fieldset class="callers">
       <legend>{t('ui.options.tccc.callers')}</legend>
@@ -43,8 +45,8 @@ export function CallerList({ form }: { form: SettingsForm }) {
         label={t('ui.options.tccc.callerId')}
         value={callerId}
         error={errors['tccc.callerId']}
-        disabled={lockCallerId}
-        hint={lockCallerId ? t('ui.options.tccc.callerIdLocked') : undefined}
+        disabled={locked}
+        hint={locked ? t('ui.options.tccc.callerIdLocked') : undefined}
         options={[
           { value: '', label: t('ui.options.tccc.callerIdAuto') },
           ...callers.filter(Boolean).map((caller) => ({ value: caller, label: caller })),

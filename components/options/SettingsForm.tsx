@@ -1,13 +1,12 @@
 import { t } from '../../lib/i18n';
 import { saveSettings } from '../../lib/ui/save-settings';
-import type { SecretPresence } from '../../lib/messages';
 import type { SettingsForm as Form } from '../../lib/ui/settings-form';
 import { CcaiSection } from './CcaiSection';
 import { GeneralSection } from './GeneralSection';
 import { SaveStatus } from './SaveStatus';
 import { TcccSection } from './TcccSection';
 
-export function SettingsForm({ form, secrets }: { form: Form; secrets: SecretPresence }) {
+export function SettingsForm({ form }: { form: Form }) {
   const { provider } = form.draft.value;
   return (
     <form
@@ -21,7 +20,7 @@ export function SettingsForm({ form, secrets }: { form: Form; secrets: SecretPre
       }}
     >
       <GeneralSection form={form} />
-      {provider === 'tccc' ? <TcccSection form={form} secrets={secrets} /> : <CcaiSection form={form} secrets={secrets} />}
+      {provider === 'tccc' ? <TcccSection form={form} /> : <CcaiSection form={form} />}
       <div class="actions">
         <button type="submit" class="primary" data-testid="save" disabled={form.status.value === 'saving'}>
           {t('ui.options.save')}

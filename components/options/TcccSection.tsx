@@ -1,16 +1,16 @@
 import { t } from '../../lib/i18n';
-import type { SecretPresence } from '../../lib/messages';
 import type { Draft } from '../../lib/ui/settings-draft';
 import type { SettingsForm } from '../../lib/ui/settings-form';
 import { CheckboxField, SelectField, TextField } from '../fields/inputs';
 import { SecretField } from '../fields/SecretField';
 import { binder } from './bind';
+import { TestConnection } from './TestConnection';
 import { CallerList } from './CallerList';
 
 const ENDPOINTS = ['china', 'intl', 'custom'] as const;
 
-export function TcccSection({ form, secrets }: { form: SettingsForm; secrets: SecretPresence }) {
-  const bind = binder(form, secrets);
+export function TcccSection({ form }: { form: SettingsForm }) {
+  const bind = binder(form);
   const { tccc } = form.draft.value;
   return (
     <fieldset class="section" data-testid="tccc">
@@ -27,14 +27,16 @@ export function TcccSection({ form, secrets }: { form: SettingsForm; secrets: Se
       {tccc.endpoint === 'custom' && (
         <TextField {...bind.text('tccc', 'customBaseUrl')} type="url" placeholder="https://" />
       )}
-      <TextField {...bind.text('tccc', 'userId')} hint={t('ui.options.tccc.userIdHint')} />
+      <TextField hint={t('ui.options.tccc.userIdHint')} {...bind.text('tccc', 'userId')} />
       <CallerList form={form} />
       <CheckboxField
         id="tccc-isForceUseMobile"
         label={t('ui.options.tccc.isForceUseMobile')}
         checked={tccc.isForceUseMobile}
+        disabled={form.locked.has('tccc.isForceUseMobile')}
         onChange={(checked) => form.setIn('tccc', 'isForceUseMobile', checked)}
       />
+      <TestConnection form={form} provider="tccc" />
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { useSignal } from '@preact/signals';
 import { historyItem, searchHistory } from '../../lib/calls/history';
 import type { CallRecord } from '../../lib/calls/model';
 import { t } from '../../lib/i18n';
@@ -8,18 +8,22 @@ import { HistoryEntry } from './HistoryEntry';
 
 const SHOWN = 20;
 
-/** The last calls, searchable, exportable; `canDial` is false while a call is live. */
-export function History({ canDial }: { canDial: boolean }) {
+/**
+ * The last calls, searchable, exportable. The active call (`activeId`, shown above) is left
+ * out; `canDial` is false while it is live.
+ */
+export function History({ canDial, activeId }: { canDial: boolean; activeId?: string }) {
   const history = useStorageItem<CallRecord[]>(historyItem);
   const query = useSignal('');
-  const found = useComputed(() => searchHistory(history.value ?? [], query.value));
-  if (!history.value?.length) return null;
+  const past = (history.value ?? []).filter((call) => call.clickId !== activeId);
+  const found = searchHistory(past, query.value);
+  if (!past.length) return null;
 
   return (
     <section class="history" data-testid="history">
       <div class="bar">
         <h2>{t('ui.history.title')}</h2>
-        <button type="button" class="link" data-testid="history-export" onClick={() => downloadCsv(found.value)}>
+        <button type="button" class="link" data-testid="history-export" onClick={() => downloadCsv(found)}>
           {t('ui.history.export')}
         </button>
       </div>
@@ -31,9 +35,9 @@ export function History({ canDial }: { canDial: boolean }) {
         value={query.value}
         onInput={(event) => (query.value = event.currentTarget.value)}
       />
-      {found.value.length ? (
+      {found.length ? (
         <ul class="history-list">
-          {found.value.slice(0, SHOWN).map((call) => (
+          {found.slice(0, SHOWN).map((call) => (
             <HistoryEntry key={call.clickId} call={call} canDial={canDial} />
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { useEffect } from 'preact/hooks';
 import { activeCallItem } from '../../lib/calls/active';
 import { isLive } from '../../lib/calls/model';
 import { t } from '../../lib/i18n';
@@ -21,6 +22,8 @@ const hangUp = async () => {
  */
 export function Popup() {
   const call = useStorageItem(activeCallItem);
+  // Wakes a stopped service worker, which then polls the live call at once.
+  useEffect(() => void send('getActiveCall', {}), []);
   return (
     <main class="popup" data-testid="popup">
       <header class="bar">
@@ -41,7 +44,7 @@ export function Popup() {
           </p>
         )
       )}
-      {call.value !== undefined && <History canDial={!isLive(call.value)} />}
+      {call.value !== undefined && <History canDial={!isLive(call.value)} activeId={call.value?.clickId} />}
       <SiteToggle />
     </main>
   );

@@ -6,15 +6,12 @@ import { isLive, type CallRecord } from '../calls/model';
 import { refreshCall } from '../calls/refresh';
 import { SwitchboardError } from '../errors';
 import type { DialTarget, Protocol } from '../messages';
-import { getSettings } from '../settings/effective';
-import { secretsItem } from '../settings/store';
+import { settingsAndSecrets } from '../settings/effective';
 import { toErrorInfo } from './error-info';
 import { startPolling, stopPolling } from './poller';
 
 // Placing and ending calls. Every dial, from a page or from the history, goes through `dial`:
 // one click id, one claim of the line, at most one create request.
-
-const settingsAndSecrets = () => Promise.all([getSettings(), secretsItem.getValue()]);
 
 export function dial({ target, clickId }: Protocol['dial']['data'], pageUrl?: string): Promise<CallRecord> {
   return serialized(async () => {

@@ -3,8 +3,7 @@ import { ccaiClientFor } from '../calls/clients';
 import { historyItem } from '../calls/history';
 import { SwitchboardError } from '../errors';
 import type { Protocol } from '../messages';
-import { getSettings } from '../settings/effective';
-import { secretsItem } from '../settings/store';
+import { settingsAndSecrets } from '../settings/effective';
 
 // CCAI customer flags, read and written only for CCAI calls this browser placed: a page
 // cannot use the background to flag arbitrary calls of the account.
@@ -17,7 +16,7 @@ async function ccaiCallId(sessionId: string): Promise<number> {
 }
 
 const client = async () => {
-  const [settings, secrets] = await Promise.all([getSettings(), secretsItem.getValue()]);
+  const [settings, secrets] = await settingsAndSecrets();
   return ccaiClientFor(settings, secrets);
 };
 

@@ -4,6 +4,7 @@ import type { Message, Protocol } from '../messages';
 import { dial, hangUp, redial } from './call-handlers';
 import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
+import { resumePolling } from './poller';
 import { getSecretPresence, saveSecrets, testConnection } from './settings-handlers';
 
 // What the background does for each message, once the message and its sender are checked.
@@ -14,7 +15,11 @@ const handlers: Handlers = {
   dial,
   redial,
   hangUp,
-  getActiveCall: () => activeCallItem.getValue(),
+  // A page asking (the popup opening) also wakes polling: the worker may have been stopped.
+  getActiveCall: async () => {
+    await resumePolling();
+    return activeCallItem.getValue();
+  },
   getCustomerFlags,
   setCustomerFlags,
   testConnection,

@@ -2,8 +2,7 @@ import { browser } from '#imports';
 import { refreshCall } from '../calls/refresh';
 import { activeCallItem } from '../calls/active';
 import { isLive } from '../calls/model';
-import { getSettings } from '../settings/effective';
-import { secretsItem } from '../settings/store';
+import { settingsAndSecrets } from '../settings/effective';
 import { showOnBadge } from './badge';
 
 // Polls the live call about once a second, backing off on errors. The timer dies with the
@@ -23,7 +22,7 @@ async function tick(): Promise<void> {
   if (!isLive(call)) return stopPolling();
   void showOnBadge(call).catch(() => undefined); // the connected minutes move on without a state change
   try {
-    const [settings, secrets] = await Promise.all([getSettings(), secretsItem.getValue()]);
+    const [settings, secrets] = await settingsAndSecrets();
     const next = await refreshCall(call, settings, secrets);
     // The agent may have hung up or dialled again meanwhile: only write over the same call.
     if ((await activeCallItem.getValue())?.clickId === call.clickId && next !== call) {

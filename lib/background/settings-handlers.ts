@@ -3,14 +3,12 @@ import { SwitchboardError } from '../errors';
 import type { Protocol, SecretPresence } from '../messages';
 import { getSettings, readManaged } from '../settings/effective';
 import { applyManaged } from '../settings/managed';
+import { presenceOf } from '../settings/presence';
 import type { Secrets } from '../settings/schema';
 import { secretsItem } from '../settings/store';
 
 // Settings work that needs the secrets, so it runs here: pages send typed secrets in and get
 // presence flags and verdicts out, never a stored secret.
-
-export const presenceOf = (secrets: Secrets): SecretPresence =>
-  Object.fromEntries(Object.entries(secrets).map(([key, value]) => [key, value !== ''])) as SecretPresence;
 
 export async function getSecretPresence(): Promise<SecretPresence> {
   return presenceOf(await secretsItem.getValue());
@@ -37,7 +35,8 @@ const PROBE_CALL_ID = 999_999_999_999;
  * is wrong (wrong key, unknown SdkAppId, unreachable host ...).
  */
 export async function testConnection({ provider, settings, secrets }: Protocol['testConnection']['data']) {
-  const base = settings ? applyManaged(settings, await readManaged()) : await getSettings();
+  const managed = await readManaged();
+  const base = settings ? applyManaged(settings, managed) : await getSettings(managed);
   const merged = await withTyped(secrets);
   if (provider === 'tccc') {
     const now = Math.floor(Date.now() / 1000);

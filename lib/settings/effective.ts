@@ -1,11 +1,19 @@
-import { browser } from '#imports';
+import { browser, storage } from '#imports';
 import { applyManaged, parseManaged, type ManagedSettings } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
-import { settingsItem } from './store';
+import { secretsItem, settingsItem } from './store';
 
 // The settings Switchboard acts on: the stored document, completed with defaults, under the
 // enterprise policy.
 
+/**
+ * The last policy read. Chromium needs seconds after start-up to answer its first
+ * storage.managed read, and a click must not wait for that: calls use this copy, which
+ * refreshManaged() renews (at start-up and when the policy changes).
+ */
+const policyItem = storage.defineItem<ManagedSettings>('local:managedPolicy', { fallback: {} });
+
+/** The policy as the browser has it now (slow right after start-up). */
 export async function readManaged(): Promise<ManagedSettings> {
   try {
     return parseManaged(await browser.storage.managed.get());
@@ -14,8 +22,13 @@ export async function readManaged(): Promise<ManagedSettings> {
   }
 }
 
+/** Read the policy and keep the copy calls use; the background runs this. */
+export async function refreshManaged(): Promise<void> {
+  await policyItem.setValue(await readManaged());
+}
+
 /** Fields a stored document may lack (written by an older build or by hand) take defaults. */
-export function withDefaults(stored: Partial<Settings>): Settings {
+function withDefaults(stored: Partial<Settings>): Settings {
   return {
     ...DEFAULT_SETTINGS,
     ...stored,
@@ -24,7 +37,11 @@ export function withDefaults(stored: Partial<Settings>): Settings {
   };
 }
 
-export async function getSettings(): Promise<Settings> {
-  const [stored, managed] = await Promise.all([settingsItem.getValue(), readManaged()]);
-  return applyManaged(withDefaults(stored), managed);
+/** The settings under `managed`, by default the copy of the policy (never waits for the browser). */
+export async function getSettings(managed?: ManagedSettings): Promise<Settings> {
+  const [stored, policy] = await Promise.all([settingsItem.getValue(), managed ?? policyItem.getValue()]);
+  return applyManaged(withDefaults(stored), policy);
 }
+
+/** What a cloud request needs; the background only. */
+export const settingsAndSecrets = () => Promise.all([getSettings(), secretsItem.getValue()]);

@@ -3,16 +3,17 @@ import { CcaiSettingsSchema, SettingsSchema, TcccSettingsSchema, type Settings }
 
 // The enterprise policy (storage.managed, shaped by public/managed-schema.json): any field of
 // the settings document, which then wins over the agent's own value and shows as locked.
-// Secrets are not accepted there: managed storage is readable by content scripts.
+// Not accepted there: secrets (managed storage is readable by content scripts) and sites
+// (each needs the agent's own grant of the site, so the agent enables them).
 
 type Section = 'tccc' | 'ccai';
-export type ManagedSettings = Partial<Omit<Settings, Section>> & {
+export type ManagedSettings = Partial<Omit<Settings, Section | 'sites'>> & {
   tccc?: Partial<Settings['tccc']>;
   ccai?: Partial<Settings['ccai']>;
 };
 
 const SECTIONS = { tccc: TcccSettingsSchema.entries, ccai: CcaiSettingsSchema.entries };
-const { tccc: _tccc, ccai: _ccai, ...TOP } = SettingsSchema.entries;
+const { tccc: _tccc, ccai: _ccai, sites: _sites, ...TOP } = SettingsSchema.entries;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { CallRecord } from '../calls/model';
 import type { ErrorInfo } from '../errors';
+import { download } from './download';
 import { historyCsv } from './history-csv';
 import { send } from './send';
 
@@ -17,13 +18,8 @@ export async function callAgain(call: CallRecord): Promise<ErrorInfo | undefined
   return reply.ok ? undefined : reply.error;
 }
 
-/** Save the calls as a CSV file through the browser's download of a blob link. */
+/** Save the calls as a CSV file. */
 export function downloadCsv(calls: readonly CallRecord[], today = new Date()): void {
   // A BOM so spreadsheet apps read the UTF-8 (Chinese labels) as UTF-8.
-  const blob = new Blob(['\uFEFF', historyCsv(calls)], { type: 'text/csv;charset=utf-8' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `switchboard-calls-${today.toISOString().slice(0, 10)}.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  download(['\uFEFF', historyCsv(calls)], 'text/csv;charset=utf-8', `switchboard-calls-${today.toISOString().slice(0, 10)}.csv`);
 }

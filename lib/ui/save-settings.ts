@@ -1,10 +1,12 @@
 import { browser } from '#imports';
-import { secretsItem, settingsItem } from '../settings/store';
+import { settingsItem } from '../settings/store';
+import { send } from './send';
 import { customOrigins } from './settings-draft';
 import type { SettingsForm } from './settings-form';
 
 /**
- * Validate and store the form. Call straight from the Save click: validation is synchronous
+ * Validate and store the form: the document in storage, typed secrets through the background
+ * (the only holder of secrets). Call straight from the Save click: validation is synchronous
  * so the host permission request for a custom URL still runs inside the user gesture.
  */
 export async function saveSettings(form: SettingsForm): Promise<void> {
@@ -17,11 +19,12 @@ export async function saveSettings(form: SettingsForm): Promise<void> {
       form.status.value = 'permissionDenied';
       return;
     }
-    const [stored, storedSecrets] = await Promise.all([settingsItem.getValue(), secretsItem.getValue()]);
+    const stored = await settingsItem.getValue();
     // Sites change outside this form (popup, sites list): keep the stored list.
     await settingsItem.setValue({ ...checked.settings, sites: stored.sites });
-    if (Object.keys(checked.secrets).length) await secretsItem.setValue({ ...storedSecrets, ...checked.secrets });
-    form.saved();
+    const reply = await send('saveSecrets', { secrets: checked.secrets });
+    if (!reply.ok) throw new Error(reply.error.code);
+    form.saved(reply.result);
   } catch {
     form.status.value = 'failed';
   }

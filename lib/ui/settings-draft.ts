@@ -31,10 +31,14 @@ function trimmed<T>(value: T): T {
   return value;
 }
 
-/** The draft as it will be saved: trimmed, blank caller rows dropped. */
+/** The draft as it will be saved: trimmed, blank caller and pattern rows dropped. */
 export function tidyDraft(draft: Draft): Draft {
   const tidy = trimmed(draft);
-  return { ...tidy, tccc: { ...tidy.tccc, callers: tidy.tccc.callers.filter(Boolean) } };
+  return {
+    ...tidy,
+    ticketPatterns: tidy.ticketPatterns.filter(Boolean),
+    tccc: { ...tidy.tccc, callers: tidy.tccc.callers.filter(Boolean) },
+  };
 }
 
 const sdkAppId = (text: string): number | null => (text === '' ? null : /^\d+$/.test(text) ? Number(text) : NaN);

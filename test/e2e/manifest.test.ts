@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The production build (npm run build, run by test:e2e before this file) must ask for the
@@ -20,5 +20,10 @@ describe('production manifest', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('ships the schema of the enterprise policy (storage.managed)', () => {
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(existsSync('.output/chrome-mv3/managed-schema.json')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Worker } from 'playwright-core';
+import { SETTINGS_VERSION } from '../../lib/settings/migrations';
 import { DEFAULT_SETTINGS, EMPTY_SECRETS, type Secrets, type Settings } from '../../lib/settings/schema';
 
 // The emulator's demo accounts (test/emulator), as an agent would enter them in the options.
@@ -31,10 +32,10 @@ export async function configureExtension(
   const settings = { ...demo.settings, ...overrides };
   const { secrets } = demo;
   await worker.evaluate(
-    async ([s, k]) => {
+    async ([s, k, version]) => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-      await chrome.storage.local.set({ settings: s, settings$: { v: 1 }, secrets: k });
+      await chrome.storage.local.set({ settings: s, settings$: { v: version }, secrets: k });
     },
-    [settings, secrets] as const,
+    [settings, secrets, SETTINGS_VERSION] as const,
   );
 }

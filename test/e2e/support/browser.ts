@@ -23,17 +23,24 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launch Chromium with the built extension loaded; headless unless `headless: false`. */
+/**
+ * Launch Chromium with the built extension loaded; headless unless `headless: false`.
+ * `locale` (e.g. 'zh-CN') sets both the browser UI language (chrome.i18n) and
+ * navigator.language (our lib/i18n).
+ */
 export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
   hostRules,
-}: { headless?: boolean; extensionDir?: string; hostRules?: string } = {}): Promise<ExtensionBrowser> {
+  locale,
+}: { headless?: boolean; extensionDir?: string; hostRules?: string; locale?: string } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'switchboard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless,
+    ...(locale && { locale }),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       ...CHROMIUM_FLAGS,
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,

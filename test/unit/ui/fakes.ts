@@ -1,5 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { handleMessage } from '../../../lib/background/handlers';
+import { parseMessage } from '../../../lib/messages-schema';
 
 /** fakeBrowser has no permissions API: an in-memory one whose prompts answer `grant`. */
 export function fakePermissions(grant = true) {
@@ -16,4 +18,15 @@ export function fakePermissions(grant = true) {
     origins.every((origin) => granted.has(origin)),
   );
   return { granted, request, remove };
+}
+
+/**
+ * Answer runtime messages with the real background handlers, as the service worker would for
+ * an extension page (no sender checks: those have their own tests).
+ */
+export function fakeBackground() {
+  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
+    const message = parseMessage(raw);
+    return message ? handleMessage(message) : { ok: false, error: { kind: 'validation', code: 'BadMessage', messageKey: 'error.badMessage' } };
+  });
 }

@@ -5,14 +5,17 @@ import { OptionsPage } from '../../../components/options/OptionsPage';
 import { setLocale, type Locale } from '../../../lib/i18n';
 import { DEFAULT_SETTINGS, EMPTY_SECRETS } from '../../../lib/settings/schema';
 import { secretsItem, settingsItem } from '../../../lib/settings/store';
-import { fakePermissions } from './fakes';
+import { fakeBackground, fakePermissions } from './fakes';
 import { byTestId, click, mount, type } from './render';
 
 const SECRETS = { ...EMPTY_SECRETS, tcccSecretId: 'AKIDstoredid', tcccSecretKey: 'storedkey123', ccaiApiToken: 'storedtoken' };
 const stored = () => fakeBrowser.storage.local.get();
 const status = (root: HTMLElement) => byTestId(root, 'save-status')?.dataset.status;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakeBackground();
+});
 afterEach(() => {
   setLocale(undefined);
   vi.restoreAllMocks();

@@ -47,14 +47,21 @@ describe('popup', () => {
     expect(byTestId(root, 'call-duration')?.textContent).toBe('00:00');
   });
 
-  it('sends hangUp and shows the error the background replies', async () => {
-    await activeCallItem.setValue(CALL);
-    const error = { kind: 'validation', code: 'HangUpInAdapter', messageKey: 'call.ccaiHangUpInAdapter', provider: 'ccai' };
+  it('sends hangUp for a TCCC call and shows the error the background replies', async () => {
+    await activeCallItem.setValue({ ...CALL, provider: 'tccc', sessionId: 'session-1' });
+    const error = { kind: 'network', code: 'network', messageKey: 'tccc.error.network.unsafe', provider: 'tccc' };
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error });
     const root = await mount(<Popup />);
     await click(byTestId(root, 'hang-up'));
     expect(sendMessage).toHaveBeenCalledWith({ type: 'hangUp', data: {} });
-    expect(byTestId(root, 'hang-up-error')?.dataset.code).toBe('HangUpInAdapter');
+    expect(byTestId(root, 'hang-up-error')?.dataset.code).toBe('network');
+  });
+
+  it('says where to hang up a CCAI call instead of offering a button', async () => {
+    await activeCallItem.setValue(CALL);
+    const root = await mount(<Popup />);
+    expect(byTestId(root, 'hang-up')).toBeNull();
+    expect(byTestId(root, 'hang-up-in-adapter')?.textContent).toContain('CCAI Platform agent adapter');
   });
 
   it('opens the options page', async () => {

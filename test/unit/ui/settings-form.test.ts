@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
+import { presenceOf } from '../../../lib/settings/presence';
+import { DEFAULT_SETTINGS, EMPTY_SECRETS } from '../../../lib/settings/schema';
 import { createSettingsForm } from '../../../lib/ui/settings-form';
 
 const withCallers = (callers: string[], callerId: string) =>
-  createSettingsForm({ ...DEFAULT_SETTINGS, tccc: { ...DEFAULT_SETTINGS.tccc, callers, callerId } });
+  createSettingsForm({ ...DEFAULT_SETTINGS, tccc: { ...DEFAULT_SETTINGS.tccc, callers, callerId } }, { presence: presenceOf(EMPTY_SECRETS) });
 
 describe('createSettingsForm callers', () => {
   it('keeps "let TCCC choose" when a new row is typed', () => {

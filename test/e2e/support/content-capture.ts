@@ -1,0 +1,41 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface ExecutionContext { id: number; origin: string; auxData?: { type?: string } }
+
+// Runs in our content script's isolated world: logs every reply the content script gets
+// from the background and every message sent to it.
+const HOOK = `(() => {
+  const log = (globalThis.__switchboardCaptured = []);
+  const runtime = chrome.runtime;
+  const send = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (...args) => {
+    const last = args[args.length - 1];
+    if (typeof last === 'function') args[args.length - 1] = (reply) => (log.push({ reply }), last(reply));
+    const result = send(...args);
+    if (result && typeof result.then === 'function') result.then((reply) => log.push({ reply }));
+    return result;
+  };
+  runtime.onMessage.addListener((message) => void log.push({ incoming: message }));
+})()`;
+
+/**
+ * Hook our content script on `page` (through the DevTools protocol, which can evaluate in an
+ * extension's isolated world) and return a reader of what it has received since.
+ */
+export async function captureContentScriptMessages(context: BrowserContext, page: Page): Promise<() => Promise<unknown[]>> {
+  const cdp = await context.newCDPSession(page);
+  const contexts: ExecutionContext[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: created }: { context: ExecutionContext }) => contexts.push(created));
+  await cdp.send('Runtime.enable');
+  const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  if (!ours) throw new Error('no content script context on the page');
+  await cdp.send('Runtime.evaluate', { expression: HOOK, contextId: ours.id });
+  return async () => {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: 'JSON.stringify(globalThis.__switchboardCaptured)',
+      contextId: ours.id,
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return JSON.parse(result.value) as unknown[];
+  };
+}

@@ -6,11 +6,12 @@ import { isPollAlarm, resumePolling } from '../lib/background/poller';
 import { parseMessage } from '../lib/messages-schema';
 import { checkSender } from '../lib/sender';
 import { refreshManaged } from '../lib/settings/effective';
-import { settingsItem } from '../lib/settings/store';
+import { closeStorageToContentScripts, settingsItem } from '../lib/settings/store';
 import { grantedPatterns, isSiteEnabled, syncContentScripts } from '../lib/sites';
 
 // Wiring only: every listener is registered synchronously at start-up (MV3 rule).
 export default defineBackground(() => {
+  void closeStorageToContentScripts();
   const syncSites = async () => syncContentScripts(await grantedPatterns((await settingsItem.getValue()).sites));
 
   browser.runtime.onMessage.addListener(async (raw, sender) => {

@@ -37,6 +37,7 @@ const schemas = {
   redial: v.strictObject({ from: clickId, clickId }),
   hangUp: empty,
   getActiveCall: empty,
+  getPageConfig: empty,
   getCustomerFlags: v.strictObject({ sessionId: ccaiCallId }),
   setCustomerFlags: v.strictObject({ sessionId: ccaiCallId, flags }),
   testConnection: v.strictObject({ provider: v.picklist(['tccc', 'ccai']), settings: v.optional(SettingsSchema), secrets: v.optional(secrets) }),

@@ -15,6 +15,8 @@ export type SecretPresence = Record<keyof Secrets, boolean>;
 
 type Empty = Record<string, never>;
 
+export type PageConfig = Pick<Settings, 'defaultCountry' | 'ticketPatterns'>;
+
 export interface Protocol {
   /** Place one call. `clickId` names the click so a repeated message cannot place a second call. */
   dial: { data: { target: DialTarget; clickId: string }; result: CallRecord };
@@ -22,6 +24,8 @@ export interface Protocol {
   redial: { data: { from: string; clickId: string }; result: CallRecord };
   hangUp: { data: Empty; result: CallRecord | null };
   getActiveCall: { data: Empty; result: CallRecord | null };
+  /** The few settings a content script needs: storage itself is closed to content scripts. */
+  getPageConfig: { data: Empty; result: PageConfig };
   /** CCAI customer flags of one of our calls (`sessionId` = the CCAI call id). */
   getCustomerFlags: { data: { sessionId: string }; result: CustomerFlags };
   setCustomerFlags: { data: { sessionId: string; flags: Partial<CustomerFlags> }; result: Partial<CustomerFlags> };
@@ -42,4 +46,4 @@ export type Reply<T extends MessageType> =
   | { ok: false; error: ErrorInfo; /** The error in the agent's language, for pages that carry no catalogue. */ text?: string };
 
 /** Messages a content script may send; everything else must come from an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['dial', 'getActiveCall'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['dial', 'getActiveCall', 'getPageConfig'];

@@ -1,4 +1,4 @@
-import { browser, defineContentScript, storage } from '#imports';
+import { browser, defineContentScript } from '#imports';
 import { patternFromTemplate, type CustomPattern, type TicketInfo } from '../../lib/crm';
 import type { DialTarget as PageTarget, DialIntent } from '../../lib/page/click';
 import { startScanner } from '../../lib/page/scanner';
@@ -6,7 +6,6 @@ import { showToast } from '../../lib/page/toast';
 import { defaultCountryFromLocale } from '../../lib/phone/locale';
 import type { CountryCode } from '../../lib/phone/detect';
 import type { DialTarget } from '../../lib/messages';
-import type { Settings } from '../../lib/settings/schema';
 import { send } from '../../lib/ui/send';
 import { watchTicket } from './ticket';
 
@@ -35,8 +34,9 @@ export default defineContentScript({
   matches: [],
   registration: 'runtime',
   async main(ctx) {
-    // Only what this script needs; secrets never reach a page.
-    const settings = await storage.getItem<Partial<Pick<Settings, 'defaultCountry' | 'ticketPatterns'>>>('local:settings');
+    // Only what this script needs, from the background: storage is closed to content scripts.
+    const reply = await send('getPageConfig', {});
+    const settings = reply.ok ? reply.result : undefined;
     const defaultCountry = (settings?.defaultCountry || defaultCountryFromLocale(navigator.language)) as CountryCode;
     const tickets = watchTicket({
       defaultCountry,

@@ -5,6 +5,7 @@ import { dial, hangUp, redial } from './call-handlers';
 import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
 import { resumePolling } from './poller';
+import { getSettings } from '../settings/effective';
 import { getSecretPresence, saveSecrets, testConnection } from './settings-handlers';
 
 // What the background does for each message, once the message and its sender are checked.
@@ -19,6 +20,10 @@ const handlers: Handlers = {
   getActiveCall: async () => {
     await resumePolling();
     return activeCallItem.getValue();
+  },
+  getPageConfig: async () => {
+    const { defaultCountry, ticketPatterns } = await getSettings();
+    return { defaultCountry, ticketPatterns };
   },
   getCustomerFlags,
   setCustomerFlags,

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { DEFAULT_SETTINGS, EMPTY_SECRETS, type Secrets, type Settings } from './schema';
 
@@ -14,3 +14,13 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export const secretsItem = storage.defineItem<Secrets>('local:secrets', {
   fallback: EMPTY_SECRETS,
 });
+
+type AccessLevelArea = { setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void> };
+
+/**
+ * Close storage.local (settings, secrets, history) to content scripts: they get the little
+ * they need by message (`getPageConfig`). Chromium only; Firefox has no such switch.
+ */
+export async function closeStorageToContentScripts(): Promise<void> {
+  await (browser.storage.local as AccessLevelArea).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+}

@@ -39,3 +39,15 @@ export async function captureContentScriptMessages(context: BrowserContext, page
     return JSON.parse(result.value) as unknown[];
   };
 }
+
+/** Evaluate `expression` (awaited, JSON-able result) in our content script's isolated world on `page`. */
+export async function evaluateInContentScript(context: BrowserContext, page: Page, expression: string): Promise<unknown> {
+  const cdp = await context.newCDPSession(page);
+  const contexts: ExecutionContext[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: created }: { context: ExecutionContext }) => contexts.push(created));
+  await cdp.send('Runtime.enable');
+  const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  if (!ours) throw new Error('no content script context on the page');
+  const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } };
+  return result.value;
+}

@@ -9,7 +9,8 @@ export interface ClientDeps {
   fetch?: typeof fetch;
 }
 
-function missing(provider: Provider, setting: string): never {
+/** Refuse, naming the setting the agent must fill in. */
+export function missing(provider: Provider, setting: string): never {
   throw new SwitchboardError({
     kind: 'validation',
     code: 'SettingMissing',

@@ -2,7 +2,7 @@ import { SwitchboardError } from '../errors';
 import type { DialTarget } from '../messages';
 import type { Secrets, Settings } from '../settings/schema';
 import { toTcccNumber } from '../tccc/number';
-import { ccaiClientFor, tcccClientFor, type ClientDeps } from './clients';
+import { ccaiClientFor, missing, tcccClientFor, type ClientDeps } from './clients';
 import type { CallRecord } from './model';
 
 // Turns one dial intent into exactly one create request. Never retried: if the outcome is
@@ -32,7 +32,7 @@ async function dialTccc(request: DialRequest, settings: Settings, secrets: Secre
       provider: 'tccc',
     });
   }
-  if (!settings.tccc.userId) throw new SwitchboardError({ kind: 'validation', code: 'SettingMissing', messageKey: 'settings.missing.userId', provider: 'tccc' });
+  if (!settings.tccc.userId) missing('tccc', 'userId');
   const { callerId, isForceUseMobile, userId } = settings.tccc;
   const response = await tcccClientFor(settings, secrets, deps).createCallOutSession({
     UserId: userId,
@@ -46,7 +46,7 @@ async function dialTccc(request: DialRequest, settings: Settings, secrets: Secre
 
 async function dialCcai({ target }: DialRequest, settings: Settings, secrets: Secrets, deps: ClientDeps) {
   const { agentEmail, outboundNumber, lang } = settings.ccai;
-  if (!agentEmail) throw new SwitchboardError({ kind: 'validation', code: 'SettingMissing', messageKey: 'settings.missing.agentEmail', provider: 'ccai' });
+  if (!agentEmail) missing('ccai', 'agentEmail');
   const result = await ccaiClientFor(settings, secrets, deps).createOutboundCall({
     agent_email: agentEmail,
     // The ticket wins: CCAI dials the customer it has on file for that ticket.

@@ -19,35 +19,30 @@ const HOOK = `(() => {
 })()`;
 
 /**
- * Hook our content script on `page` (through the DevTools protocol, which can evaluate in an
- * extension's isolated world) and return a reader of what it has received since.
+ * An evaluator in our content script's isolated world on `page`, through the DevTools
+ * protocol (which can reach an extension's isolated world; page scripts cannot).
  */
-export async function captureContentScriptMessages(context: BrowserContext, page: Page): Promise<() => Promise<unknown[]>> {
+async function contentScriptWorld(context: BrowserContext, page: Page): Promise<(expression: string) => Promise<unknown>> {
   const cdp = await context.newCDPSession(page);
   const contexts: ExecutionContext[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: created }: { context: ExecutionContext }) => contexts.push(created));
   await cdp.send('Runtime.enable');
   const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
   if (!ours) throw new Error('no content script context on the page');
-  await cdp.send('Runtime.evaluate', { expression: HOOK, contextId: ours.id });
-  return async () => {
-    const { result } = (await cdp.send('Runtime.evaluate', {
-      expression: 'JSON.stringify(globalThis.__switchboardCaptured)',
-      contextId: ours.id,
-      returnByValue: true,
-    })) as { result: { value: string } };
-    return JSON.parse(result.value) as unknown[];
+  return async (expression) => {
+    const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } };
+    return result.value;
   };
+}
+
+/** Hook our content script on `page` and return a reader of what it has received since. */
+export async function captureContentScriptMessages(context: BrowserContext, page: Page): Promise<() => Promise<unknown[]>> {
+  const evaluate = await contentScriptWorld(context, page);
+  await evaluate(HOOK);
+  return async () => JSON.parse(String(await evaluate('JSON.stringify(globalThis.__switchboardCaptured)'))) as unknown[];
 }
 
 /** Evaluate `expression` (awaited, JSON-able result) in our content script's isolated world on `page`. */
 export async function evaluateInContentScript(context: BrowserContext, page: Page, expression: string): Promise<unknown> {
-  const cdp = await context.newCDPSession(page);
-  const contexts: ExecutionContext[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: created }: { context: ExecutionContext }) => contexts.push(created));
-  await cdp.send('Runtime.enable');
-  const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
-  if (!ours) throw new Error('no content script context on the page');
-  const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } };
-  return result.value;
+  return (await contentScriptWorld(context, page))(expression);
 }

@@ -1,7 +1,10 @@
 /**
  * DOM writes. A decorated text node stays where it is and keeps its identity, because the
- * page's framework holds it: we shorten it to the text before the first number and insert
- * our parts after it. When the framework later rewrites or removes that node, `undo`
+ * page's framework holds it. When the number (maybe after a short label) is all its element
+ * holds, the element itself gets `data-e164`: an attribute no style rule reads costs no style,
+ * layout or paint, where splitting the text makes the browser lay the whole table out again
+ * (bench/results.md). Otherwise we shorten the text to what comes before the first number and
+ * insert our parts after it. When the framework later rewrites or removes that node, `undo`
  * removes our parts (and restores the text if it is still ours), so nothing is left behind.
  */
 import type { PhoneMatch, PhoneNumberInfo } from '../phone/detect';
@@ -14,6 +17,21 @@ interface Decoration {
   original: string;
   prefix: string;
   parts: ChildNode[];
+  /** The page's element that carries data-e164 itself (in-place decoration). */
+  owner?: Element;
+}
+
+/** Longest text before the number that still counts as its label ("Mobile: ", "Tel. "). */
+const MAX_LABEL = 24;
+
+/** The element that can carry `match` in place: the text is all it holds, the number ends it. */
+function ownerFor(head: Text, matches: readonly PhoneMatch[]): Element | null {
+  const owner = head.parentElement;
+  const match = matches[0]!;
+  if (matches.length !== 1 || !owner || head.previousSibling || head.nextSibling) return null;
+  if (owner === head.ownerDocument.body || owner.localName === 'html') return null;
+  const data = head.data;
+  return data.slice(match.end).trim() === '' && data.slice(0, match.start).trim().length <= MAX_LABEL ? owner : null;
 }
 
 interface TelDecoration {
@@ -44,7 +62,25 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
     return wrapper;
   }
 
+  function decorateInPlace(head: Text, owner: Element, match: PhoneMatch): void {
+    const decoration: Decoration = { original: head.data, prefix: head.data, parts: [], owner };
+    owner.setAttribute('data-e164', match.e164);
+    headOf.set(owner, head);
+    const control = makeControl(match, match.text);
+    lazy.when(owner, () => {
+      const host = control.mount(owner.ownerDocument);
+      head.after(host);
+      decoration.parts.push(host);
+    });
+    markHandled(head);
+    decorated.set(head, decoration);
+  }
+
   function decorate(head: Text, matches: readonly PhoneMatch[]): void {
+    // Found twice (walked, and reported by a mutation too): in place, its text is unchanged.
+    if (decorated.has(head)) return;
+    const owner = ownerFor(head, matches);
+    if (owner) return decorateInPlace(head, owner, matches[0]!);
     const original = head.data;
     const decoration: Decoration = { original, prefix: original.slice(0, matches[0]!.start), parts: [] };
     matches.forEach((match, i) => {
@@ -69,9 +105,17 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
 
   function undoText(head: Text, decoration: Decoration) {
     decorated.delete(head);
+    // headOf must not outlive the decoration: the page may hand us a removed part later.
     for (const part of decoration.parts) {
       lazy.cancel(part as Element);
+      headOf.delete(part as Element);
       part.remove();
+    }
+    const { owner } = decoration;
+    if (owner) {
+      lazy.cancel(owner);
+      headOf.delete(owner);
+      owner.removeAttribute('data-e164');
     }
     if (head.data === decoration.prefix) head.data = decoration.original;
     // Scanned afresh wherever it shows up next (new text, moved, put back).
@@ -94,7 +138,9 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
     if (tel) undoTel(node as HTMLElement, tel);
   }
 
+  /** Takes our parts away under `root`, the root's own data-e164 included. */
   function undoAll(root: ParentNode): void {
+    if ((root as Element).hasAttribute?.('data-e164')) undo(headOf.get(root as Element) ?? root);
     for (const el of root.querySelectorAll('[data-e164]')) undo(headOf.get(el) ?? el);
   }
 
@@ -102,6 +148,11 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
     isHandled: (text: Text) => handled.get(text) === text.data,
     markHandled,
     isDecorated: (anchor: Element) => tels.has(anchor),
+    /** The text node an element carries in place, if it does (see decorateInPlace). */
+    inPlaceHead(el: Element): Text | undefined {
+      const head = headOf.get(el);
+      return head && decorated.get(head)?.owner === el ? head : undefined;
+    },
     decorate,
     decorateTel,
     undo,

@@ -39,7 +39,8 @@ const RECHECK_HIDDEN_MS = 250;
 
 export function startScanner(options: ScannerOptions): Scanner {
   const { root, defaultCountry, signal, onDial, label, sliceMs = 30 } = options;
-  const lazy = createLazyMount();
+  // Buttons wait for the scan to settle: pump.idle() resolves when no slice is pending.
+  const lazy = createLazyMount(() => pump.idle());
   const decorator = createDecorator(
     (number, text) => createCallControl(number, text, () => label(number, text), onDial),
     lazy,
@@ -64,7 +65,17 @@ export function startScanner(options: ScannerOptions): Scanner {
   );
   const pump = createPump({ read: queue.step, write: pending.write, sliceMs, signal });
   const changes = watchChanges({
-    added: (node) => (node.nodeType === 3 ? considerText(node as Text) : considerElement(node as Element)),
+    added: (node) => {
+      // The page added to an element that carries its number in place: that number may no
+      // longer be all it holds, so give the element back and look at it again.
+      const parent = node.parentElement;
+      const head = parent && (node as Element).localName !== 'switchboard-call' ? decorator.inPlaceHead(parent) : undefined;
+      if (head) {
+        decorator.undo(head);
+        considerElement(parent!);
+      } else if (node.nodeType === 3) considerText(node as Text);
+      else considerElement(node as Element);
+    },
     removed: (node) => {
       deferred.delete(node);
       // A text node or tel: link leaves its parts behind as siblings: take them away. Parts

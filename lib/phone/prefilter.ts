@@ -56,7 +56,19 @@ function isPlausibleRun(text: string, start: number, end: number): boolean {
   return !date || countDigits(text, start + date[0].length, end) >= MIN_DIGITS;
 }
 
+// Seven digits joined by the punctuation above, as one native regular expression: it turns
+// away almost every text node of a page (words, whitespace, short numbers) at a third of the
+// cost of the loop below, which then only looks at texts that have such a run.
+const DIGIT = '0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9';
+const SEPARATOR = [...PUNCTUATION].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+const SEVEN_DIGITS = new RegExp(`[${DIGIT}](?:[${SEPARATOR}]*[${DIGIT}]){${MIN_DIGITS - 1}}`);
+
 export function mayContainPhoneNumber(text: string): boolean {
+  return SEVEN_DIGITS.test(text) && hasPlausibleRun(text);
+}
+
+/** The prefilter itself, exported so a test can hold the regular expression to it. */
+export function hasPlausibleRun(text: string): boolean {
   let digits = 0;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {

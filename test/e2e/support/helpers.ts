@@ -26,5 +26,7 @@ export async function waitForCallButtons(page: Page): Promise<void> {
  * tests click the host's box: Chromium delivers that as a real, trusted click.
  */
 export function callButton(page: Page, e164: string): Locator {
-  return page.locator(`[data-e164="${e164}"] + [data-testid="switchboard-call"]`).first();
+  // After a wrapped number, or inside the page's element that carries the number in place.
+  const number = `[data-e164="${e164}"]`;
+  return page.locator(`:is(${number} + *, ${number} > *)[data-testid="switchboard-call"]`).first();
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../lib/i18n';
+import { t, type Params } from '../../lib/i18n';
 
 export interface FieldProps {
   /** Element id and data-testid of the control; its error is `${id}-error`. */
@@ -7,11 +7,13 @@ export interface FieldProps {
   label: string;
   /** i18n key of what is wrong with the value. */
   error?: string;
+  /** Placeholders of the error's text. */
+  errorParams?: Params;
   hint?: string;
 }
 
 /** Label, control, hint and error, with the error tied to the control for screen readers. */
-export function Field({ id, label, error, hint, children }: FieldProps & { children: ComponentChildren }) {
+export function Field({ id, label, error, errorParams, hint, children }: FieldProps & { children: ComponentChildren }) {
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{label}</label>
@@ -19,7 +21,7 @@ export function Field({ id, label, error, hint, children }: FieldProps & { child
       {hint && <small class="hint">{hint}</small>}
       {error && (
         <small class="field-error" id={`${id}-error`} data-testid={`${id}-error`} role="alert">
-          {t(error)}
+          {t(error, errorParams)}
         </small>
       )}
     </div>

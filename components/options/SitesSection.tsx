@@ -1,7 +1,8 @@
 import { t } from '../../lib/i18n';
 import { disableSite } from '../../lib/ui/sites';
+import { AddSite } from './AddSite';
 
-/** Sites Switchboard runs on; they are added from the popup, on the site itself. */
+/** Sites Switchboard runs on: added here from the CRM presets, or from the popup on the site itself. */
 export function SitesSection({ sites }: { sites: readonly string[] }) {
   return (
     <section class="section" data-testid="sites">
@@ -22,6 +23,7 @@ export function SitesSection({ sites }: { sites: readonly string[] }) {
           ))}
         </ul>
       )}
+      <AddSite />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { browser, defineContentScript } from '#imports';
+import { browser, defineContentScript, type ContentScriptContext } from '#imports';
 import { patternFromTemplate, type CustomPattern, type TicketInfo } from '../../lib/crm';
 import type { DialTarget as PageTarget, DialIntent } from '../../lib/page/click';
 import { startScanner } from '../../lib/page/scanner';
@@ -30,10 +30,31 @@ async function dial(target: DialTarget, who: string, anchor: Element): Promise<v
   showToast(anchor, extension ? `${placed} ${say('dialExtensionHint', extension)}` : placed, 'info');
 }
 
+/**
+ * How long this copy of the content script works. WXT ends its context when the document sees
+ * a DOM event named after our extension id, so that an updated extension's script replaces the
+ * old one; but the id is public and a page can send that event too, and a page must not be
+ * able to switch Switchboard off. A genuine replacement only comes once this copy's extension
+ * is gone (updated or removed: `runtime.id` disappears), so that is what ends the scanner.
+ */
+function extensionLifetime(ctx: ContentScriptContext): AbortSignal {
+  const lifetime = new AbortController();
+  const endIfOrphaned = () => {
+    if (browser.runtime?.id == null) lifetime.abort();
+  };
+  ctx.onInvalidated(endIfOrphaned);
+  // WXT stops listening once its context ends, forged or not: keep listening ourselves, to
+  // the event WXT's next copy sends (its name as in wxt/utils/internal/custom-events).
+  const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  document.addEventListener(started, endIfOrphaned, { signal: lifetime.signal });
+  return lifetime.signal;
+}
+
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   async main(ctx) {
+    const signal = extensionLifetime(ctx);
     // Only what this script needs, from the background: storage is closed to content scripts.
     const reply = await send('getPageConfig', {});
     const settings = reply.ok ? reply.result : undefined;
@@ -41,7 +62,7 @@ export default defineContentScript({
     const tickets = watchTicket({
       defaultCountry,
       customPatterns: (settings?.ticketPatterns ?? []).map(patternFromTemplate).filter((p): p is CustomPattern => !!p),
-      signal: ctx.signal,
+      signal,
       label: (ticket) => say('callTicketCustomer', ticket.displayId ?? ticket.ticketId),
       onDial: (ticket: TicketInfo, button) =>
         dial(
@@ -53,7 +74,7 @@ export default defineContentScript({
     startScanner({
       root: document,
       defaultCountry,
-      signal: ctx.signal,
+      signal,
       label: (number) =>
         number.extension
           ? say('callNumberWithExtension', number.international, number.extension)

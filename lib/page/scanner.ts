@@ -22,8 +22,8 @@ export interface ScannerOptions {
   onDial: OnDial;
   /**
    * The button's accessible name, e.g. "Call +44 20 7946 0958"; wording is the caller's.
-   * `text` is the number as the page writes it and costs nothing; `number.international`
-   * and `.national` are formatted on first read (~30 µs each, as much as finding the number).
+   * `text` is the number as the page writes it and costs nothing; `number.international` is
+   * formatted on first read (~30 µs, as much as finding the number).
    */
   label: (number: PhoneNumberInfo, text: string) => string;
   /** Longest stretch of work before yielding to the page (default 30: a long task is 50 ms). */

@@ -22,8 +22,7 @@ export interface PhoneNumberInfo {
   /** The number to dial, without the extension. */
   e164: string;
   extension?: string;
-  /** Display forms, formatted on first read (formatting costs as much as finding). */
-  readonly national: string;
+  /** For display (the button's name), formatted on first read: it costs as much as finding. */
   readonly international: string;
 }
 
@@ -40,9 +39,6 @@ export function describeNumber(number: PhoneNumber, extension = number.ext): Pho
   return {
     e164: number.number,
     ...(extension ? { extension } : {}),
-    get national() {
-      return number.formatNational(withoutExtension);
-    },
     get international() {
       return number.formatInternational(withoutExtension);
     },

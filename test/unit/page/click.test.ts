@@ -19,7 +19,7 @@ describe('shouldHandleClick', () => {
 });
 
 describe('createDialHandler', () => {
-  const number = { e164: '+16502530000', extension: '123', national: '(650) 253-0000', international: '+1 650 253 0000' };
+  const number = { e164: '+16502530000', extension: '123', international: '+1 650 253 0000' };
   const host = document.createElement('switchboard-call');
   const control = () => ({ element: () => host, setBusy: vi.fn() });
   const click = (facts = trusted) =>

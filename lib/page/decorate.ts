@@ -48,30 +48,28 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
 
   const markHandled = (text: Text) => void handled.set(text, text.data);
 
-  function wrap(head: Text, match: PhoneMatch, decoration: Decoration): HTMLElement {
-    const wrapper = head.ownerDocument.createElement('span');
-    wrapper.setAttribute('data-e164', match.e164);
-    wrapper.textContent = match.text;
-    headOf.set(wrapper, head);
+  /** Marks `marked` as `match`'s element; its button goes in after `anchor` once it is near the viewport. */
+  function mark(marked: Element, anchor: ChildNode, head: Text, match: PhoneMatch, decoration: Decoration): void {
+    marked.setAttribute('data-e164', match.e164);
+    headOf.set(marked, head);
     const control = makeControl(match, match.text);
-    lazy.when(wrapper, () => {
-      const host = control.mount(wrapper.ownerDocument);
-      wrapper.after(host);
+    lazy.when(marked, () => {
+      const host = control.mount(marked.ownerDocument);
+      anchor.after(host);
       decoration.parts.push(host);
     });
+  }
+
+  function wrap(head: Text, match: PhoneMatch, decoration: Decoration): HTMLElement {
+    const wrapper = head.ownerDocument.createElement('span');
+    wrapper.textContent = match.text;
+    mark(wrapper, wrapper, head, match, decoration);
     return wrapper;
   }
 
   function decorateInPlace(head: Text, owner: Element, match: PhoneMatch): void {
     const decoration: Decoration = { original: head.data, prefix: head.data, parts: [], owner };
-    owner.setAttribute('data-e164', match.e164);
-    headOf.set(owner, head);
-    const control = makeControl(match, match.text);
-    lazy.when(owner, () => {
-      const host = control.mount(owner.ownerDocument);
-      head.after(host);
-      decoration.parts.push(host);
-    });
+    mark(owner, head, head, match, decoration);
     markHandled(head);
     decorated.set(head, decoration);
   }

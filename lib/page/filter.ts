@@ -19,12 +19,16 @@ const EXCLUDED_ANCESTOR =
 export type Verdict = 'enter' | 'skip' | 'tel' | 'frame';
 
 export function classify(el: Element): Verdict {
-  if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden') || el.hasAttribute('data-e164')) return 'skip';
-  if (el.getAttribute('data-switchboard') === 'off') return 'skip';
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return 'skip';
-  if (el.localName === 'a' && isTelHref(el.getAttribute('href'))) return 'tel';
-  return el.localName === 'iframe' ? 'frame' : 'enter';
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag)) return 'skip';
+  // Each attribute read is a call into the DOM; most of a table's elements have none to read.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden') || el.hasAttribute('data-e164') || el.getAttribute('data-switchboard') === 'off') return 'skip';
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return 'skip';
+    if (tag === 'a' && isTelHref(el.getAttribute('href'))) return 'tel';
+  }
+  return tag === 'iframe' ? 'frame' : 'enter';
 }
 
 /** True when an ancestor of `node` (inside its own tree) keeps the scanner out. */

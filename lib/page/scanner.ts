@@ -63,7 +63,9 @@ export function startScanner(options: ScannerOptions): Scanner {
       else decorator.markHandled(text);
     },
   );
-  const pump = createPump({ read: queue.step, write: pending.write, sliceMs, signal });
+  // checkVisibility updates the document's style, once, if the page changed it (filter.ts).
+  const settlePage = () => void root.documentElement?.checkVisibility?.();
+  const pump = createPump({ read: queue.step, write: pending.write, settlePage, sliceMs, signal });
   const changes = watchChanges({
     added: (node) => {
       // The page added to an element that carries its number in place: that number may no

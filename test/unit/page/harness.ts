@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { startScanner, type ScannerOptions } from '../../../lib/page/scanner';
 import './viewport';
 
@@ -37,3 +37,21 @@ export const numbersIn = (root: ParentNode = document) =>
 
 export const buttonsIn = (root: ParentNode = document) =>
   root.querySelectorAll('[data-testid="switchboard-call"]').length;
+
+/**
+ * For a test file whose tests each scan one page: `page(html)` scans it, and after each test
+ * the scanner stops and the document is emptied.
+ */
+export function usePages() {
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    document.body.innerHTML = '';
+  });
+  return async function page(html: string) {
+    const started = await scan(html);
+    stop = () => started.controller.abort();
+    return started;
+  };
+}

@@ -3,20 +3,10 @@
  * A number that is all its element holds (maybe after a short label) is marked on the page's
  * own element: no text is split, so the page does not lay out again. Anything else is wrapped.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { buttonsIn, numbersIn, scan } from './harness';
+import { describe, expect, it } from 'vitest';
+import { buttonsIn, numbersIn, usePages } from './harness';
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  document.body.innerHTML = '';
-});
-
-async function page(html: string) {
-  const started = await scan(html);
-  stop = () => started.controller.abort();
-  return started;
-}
+const page = usePages();
 
 /** Where data-e164 ended up: the page's own element, or a span Switchboard inserted. */
 const marked = () =>

@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { buttonsIn, numbersIn, scan, start } from './harness';
+import { describe, expect, it } from 'vitest';
+import { buttonsIn, numbersIn, start, usePages } from './harness';
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  document.body.innerHTML = '';
-});
-
-async function page(html: string) {
-  const started = await scan(html);
-  stop = () => started.controller.abort();
-  return started;
-}
+const page = usePages();
 
 describe('startScanner: page changes', () => {
   it('decorates appended rows, once each', async () => {

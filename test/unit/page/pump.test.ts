@@ -36,6 +36,38 @@ describe('createPump', () => {
     expect(log.join('')).toBe('rrrrrwwwww');
   });
 
+  it('gives the writes that follow the last read time of their own in the same task', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let reads = 2;
+    let writes = 5;
+    const log: string[] = [];
+    const pump = createPump({
+      read: () => {
+        if (!reads) return false;
+        reads--;
+        clock += 5;
+        log.push('r');
+        return true;
+      },
+      write: (deadline) => {
+        while (writes && clock < deadline) {
+          writes--;
+          clock += 1;
+          log.push('w');
+        }
+        return writes > 0;
+      },
+      sliceMs: 12,
+      signal: new AbortController().signal,
+    });
+    pump.schedule();
+    // Reading ends at 10 ms of 12; the writes get a third of a slice (4 ms), not what was left (2 ms).
+    expect(log.join('')).toBe('rrwwww');
+    await pump.idle();
+    expect(log.join('')).toBe('rrwwwww');
+  });
+
   it('makes progress even when a slice has no time at all', async () => {
     let reads = 3;
     let writes = 3;

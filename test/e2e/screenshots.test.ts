@@ -71,6 +71,9 @@ describe.each([
       await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await options.getByTestId('settings-form').waitFor();
       await options.screenshot({ path: resolve(DIR, `options.${lang}.png`) });
+      // Enabled sites, with a CRM preset filled in.
+      await options.getByTestId('site-add-tenant').fill('acme');
+      await options.getByTestId('sites').screenshot({ path: resolve(DIR, `options-sites.${lang}.png`), animations: 'disabled' });
     } finally {
       await browser.close();
     }

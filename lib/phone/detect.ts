@@ -92,9 +92,12 @@ function aloneCandidate(text: string): { start: number; candidate: string } | un
 function findAlone(text: string, defaultCountry: CountryCode): readonly PhoneMatch[] | undefined {
   const alone = aloneCandidate(text);
   const number = alone && parsePhoneNumberFromString(alone.candidate, { defaultCountry });
-  if (!alone || !number?.isPossible() || !number.isValid()) return undefined;
+  // isValid without isPossible: a valid number's length is one its type allows (alone.test.ts).
+  if (!alone || !number?.isValid()) return undefined;
   const found = { number, startsAt: alone.start, endsAt: alone.start + alone.candidate.length };
-  return isKept(text, found, defaultCountry) ? [toMatch(text, number, found.startsAt, found.endsAt)] : [];
+  if (!isKept(text, found, defaultCountry)) return [];
+  // Only whitespace follows the number, so no extension: no need to look for one (toMatch).
+  return [Object.assign(describeNumber(number), { start: found.startsAt, end: found.endsAt, text: alone.candidate })];
 }
 
 /** Every number in `text` through libphonenumber's matcher (the reference for `findAlone`). */

@@ -3,8 +3,7 @@ import { patternFromTemplate, type CustomPattern, type TicketInfo } from '../../
 import type { DialTarget as PageTarget, DialIntent } from '../../lib/page/click';
 import { startScanner } from '../../lib/page/scanner';
 import { showToast } from '../../lib/page/toast';
-import { defaultCountryFromLocale } from '../../lib/phone/locale';
-import type { CountryCode } from '../../lib/phone/detect';
+import { defaultCountryOf } from '../../lib/phone/locale';
 import type { DialTarget } from '../../lib/messages';
 import { send } from '../../lib/ui/send';
 import { watchTicket } from './ticket';
@@ -58,7 +57,7 @@ export default defineContentScript({
     // Only what this script needs, from the background: storage is closed to content scripts.
     const reply = await send('getPageConfig', {});
     const settings = reply.ok ? reply.result : undefined;
-    const defaultCountry = (settings?.defaultCountry || defaultCountryFromLocale(navigator.language)) as CountryCode;
+    const defaultCountry = defaultCountryOf(settings?.defaultCountry, navigator.language);
     const tickets = watchTicket({
       defaultCountry,
       customPatterns: (settings?.ticketPatterns ?? []).map(patternFromTemplate).filter((p): p is CustomPattern => !!p),

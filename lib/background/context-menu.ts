@@ -1,6 +1,6 @@
 import { browser, type Browser } from '#imports';
 import { findPhoneNumbers } from '../phone/detect';
-import { defaultCountryFromLocale } from '../phone/locale';
+import { defaultCountryOf } from '../phone/locale';
 import { settingsItem } from '../settings/store';
 import { handleMessage } from './handlers';
 
@@ -23,8 +23,7 @@ function notify(message: string): void {
 /** Dial the first valid number in `text`, through the same single-flight path as a click. */
 export async function dialText(text: string, pageUrl?: string): Promise<void> {
   const { defaultCountry } = await settingsItem.getValue();
-  const country = (defaultCountry || defaultCountryFromLocale(navigator.language)) as Parameters<typeof findPhoneNumbers>[1];
-  const [number] = findPhoneNumbers(text.slice(0, 500), country);
+  const [number] = findPhoneNumbers(text.slice(0, 500), defaultCountryOf(defaultCountry, navigator.language));
   if (!number) return notify(browser.i18n.getMessage('selectionHasNoNumber'));
   const target = { kind: 'number' as const, e164: number.e164, ...(number.extension ? { extension: number.extension } : {}) };
   const reply = await handleMessage({ type: 'dial', data: { target, clickId: crypto.randomUUID() } }, pageUrl);

@@ -12,3 +12,8 @@ export function defaultCountryFromLocale(locale: string, fallback: CountryCode =
     return fallback;
   }
 }
+
+/** The country the settings name, else the browser's (`locale`): what numbers without +CC mean. */
+export function defaultCountryOf(setting: string | undefined, locale: string): CountryCode {
+  return setting && isSupportedCountry(setting) ? setting : defaultCountryFromLocale(locale);
+}

@@ -109,7 +109,7 @@ export async function traceSwitchboard(bench: BenchBrowser, source: string, page
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   return {
-    scan: summarize(events, 'bench:scan-start', 'bench:scan-rendered'),
+    scan: summarize(events, 'bench:scan-start', 'bench:scan-still'),
     append: summarize(events, 'bench:append-start', 'bench:append-rendered'),
   };
 }

@@ -68,6 +68,33 @@ describe('createPump', () => {
     expect(log.join('')).toBe('rrwwwww');
   });
 
+  it('starts a slice\'s clock after the page\'s own pending work (settlePage)', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let reads = 3;
+    const log: string[] = [];
+    const pump = createPump({
+      settlePage: () => {
+        clock += 20; // the page's style, brought up to date
+        log.push('s');
+      },
+      read: () => {
+        if (!reads) return false;
+        reads--;
+        clock += 4;
+        log.push('r');
+        return true;
+      },
+      write: () => false,
+      sliceMs: 10,
+      signal: new AbortController().signal,
+    });
+    pump.schedule();
+    // 20 ms of the page's work did not use up the 10 ms slice: three reads still fit.
+    expect(log.join('')).toBe('srrr');
+    await pump.idle();
+  });
+
   it('makes progress even when a slice has no time at all', async () => {
     let reads = 3;
     let writes = 3;

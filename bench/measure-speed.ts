@@ -24,6 +24,19 @@ export interface ToolRuns {
   longestTask: number[];
   found: Found[];
   append?: { ms: number[]; cpu: CpuTime[]; longestTask: number[]; timedOutRuns: number; found: Found[] };
+  /** Per run: long tasks while scrolling SCROLL_SCREENS screens down after the appends. */
+  scroll?: { longTasks: number[]; longestTask: number[] };
+}
+
+/** Screens scrolled after the scan, as an agent reads on down a long list. */
+export const SCROLL_SCREENS = 10;
+const SCROLL_TIMEOUT_MS = 30_000;
+
+/** The promise's value, or undefined if it fails or takes longer than `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  // AbortSignal.timeout's timer does not keep Node running.
+  const late = new Promise<undefined>((resolve) => AbortSignal.timeout(ms).addEventListener('abort', () => resolve(undefined)));
+  return Promise.race([promise.catch(() => undefined), late]);
 }
 
 export interface SizeRuns {
@@ -113,6 +126,13 @@ export async function measureSpeed(
           batches.push(appended.ms.toFixed(0));
         }
         line.push(`(+${APPENDED_ROWS} rows: ${batches.join(', ')})`);
+        const scrolled = await within(bench.page.evaluate((n) => window.__bench.scroll(n), SCROLL_SCREENS), SCROLL_TIMEOUT_MS);
+        if (scrolled) {
+          const scroll = (tool.scroll ??= { longTasks: [], longestTask: [] });
+          scroll.longTasks.push(scrolled.longTasks.length);
+          scroll.longestTask.push(longest(scrolled.longTasks));
+        }
+        line.push(scrolled ? `(scroll: ${scrolled.longTasks.length} long tasks)` : '(scroll: no answer, left out)');
       }
     }
     log(`  ${page.expected.length} rows, run ${rep + 1}/${reps}: ${line.join(', ')} ms`);

@@ -5,7 +5,7 @@
 import type { CpuTime } from './browser';
 import type { ScriptSize, ToolName } from './bundles';
 import type { ProfileSummary } from './measure-profile';
-import type { SizeRuns } from './measure-speed';
+import { SCROLL_SCREENS, type SizeRuns } from './measure-speed';
 import type { TraceSummary } from './measure-trace';
 import type { Score } from './score';
 
@@ -35,6 +35,7 @@ export interface ToolResult {
   longestTaskWorstMs: number;
   lateRuns: number;
   append?: { medianMs: number; runsMs: number[]; cpu: CpuTime; longestTaskWorstMs: number; timedOutRuns: number; score: Score };
+  scroll?: { longTasksMedian: number; longestTaskWorstMs: number };
 }
 
 export interface SizeResult {
@@ -116,6 +117,9 @@ export function summarizeSize(
               score: score(name, 'append')!,
             },
           }
+        : {}),
+      ...(tool.scroll
+        ? { scroll: { longTasksMedian: median(tool.scroll.longTasks), longestTaskWorstMs: Math.max(0, ...tool.scroll.longestTask) } }
         : {}),
     };
   }
@@ -267,6 +271,8 @@ function extraTable(results: Results): Table {
     body.push([r, '100 rows appended: main-thread CPU (median)', ac(sb), ac(rc)]);
     const at = (t: ToolResult) => (t.append?.longestTaskWorstMs ? `${ms(t.append.longestTaskWorstMs)} ms` : 'none ≥ 50 ms');
     body.push([r, '100 rows appended: longest task (worst run)', at(sb), at(rc)]);
+    const sc = (t: ToolResult) => (t.scroll ? `${t.scroll.longTasksMedian}, ${t.scroll.longestTaskWorstMs ? `${ms(t.scroll.longestTaskWorstMs)} ms` : '–'}` : '–');
+    body.push([r, `scrolling ${SCROLL_SCREENS} screens down after that: tasks ≥ 50 ms (median), longest (worst run)`, sc(sb), sc(rc)]);
     if (size.trace) {
       const t = size.trace.append;
       body.push([r, '100 rows appended: longest task (trace)', `${ms(t.longestTaskMs)} ms: ${t.longestTaskWhat}`, '–']);

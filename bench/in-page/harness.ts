@@ -3,7 +3,7 @@
  * here, in the page, with performance.now(): a round trip to Node would add milliseconds.
  */
 import { foundIn } from './row';
-import type { AppendResult, Harness, LongTask, PageLayout, ScanResult, WatchResult } from './types';
+import type { AppendResult, Harness, LongTask, PageLayout, ScanResult, ScrollResult, WatchResult } from './types';
 
 const COUNTRY = 'US';
 /** Frames without a change before a count is taken as final. */
@@ -207,5 +207,18 @@ window.__bench = {
       found,
       longTasks: longTasksBetween(t0, Math.max(end, shown)),
     };
+  },
+
+  async scroll(screens: number): Promise<ScrollResult> {
+    await quiet();
+    const t0 = performance.now();
+    for (let i = 0; i < screens; i++) {
+      window.scrollBy(0, window.innerHeight);
+      // A tool that builds its buttons as they come into view does so a frame or two later.
+      for (let still = 0; still < STILL_FRAMES; still++) await frame();
+    }
+    await tool().idle();
+    await rendered();
+    return { screens, longTasks: longTasksBetween(t0, performance.now()) };
   },
 } satisfies Harness;

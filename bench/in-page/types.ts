@@ -51,6 +51,13 @@ export interface AppendResult {
   longTasks: LongTask[];
 }
 
+/** Scrolling down the page a screen at a time after the scan, as an agent reads a long list. */
+export interface ScrollResult {
+  screens: number;
+  /** Long tasks from the first scroll until the page is still after the last. */
+  longTasks: LongTask[];
+}
+
 export interface FloorResult {
   ms: number;
   textNodes: number;
@@ -83,6 +90,7 @@ export interface Harness {
   /** Only injection to the tool's completion signal, ms: for profiling, no polling after. */
   scanOnly(source: string): Promise<number>;
   append(rowsHtml: string, expected: number): Promise<AppendResult>;
+  scroll(screens: number): Promise<ScrollResult>;
 }
 
 declare global {

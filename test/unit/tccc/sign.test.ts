@@ -19,18 +19,21 @@ const sdkSign3: SdkSign3 = createRequire(import.meta.url)('tencentcloud-sdk-node
 const secretId = 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE';
 const secretKey = 'Gu5t9xGARNpq86cd98joQYCN3EXAMPLE';
 
+/** The request of Tencent's worked example in the signing document. */
+const WORKED_EXAMPLE = {
+  secretId,
+  secretKey,
+  service: 'cvm',
+  host: 'cvm.tencentcloudapi.com',
+  timestamp: 1551113065,
+  // Literal backslash-u escapes, exactly as in the document.
+  body: String.raw`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`,
+  contentType: 'application/json; charset=utf-8',
+};
+
 describe('signTc3', () => {
   it("matches Tencent's published worked example byte for byte", async () => {
-    const result = await signTc3({
-      secretId,
-      secretKey,
-      service: 'cvm',
-      host: 'cvm.tencentcloudapi.com',
-      timestamp: 1551113065,
-      // Literal backslash-u escapes, exactly as in the document.
-      body: String.raw`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`,
-      contentType: 'application/json; charset=utf-8',
-    });
+    const result = await signTc3(WORKED_EXAMPLE);
     expect(result.hashedPayload).toBe('35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064');
     expect(result.hashedCanonicalRequest).toBe('5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031');
     expect(result.signature).toBe('72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168');
@@ -83,16 +86,7 @@ describe('signTc3', () => {
   });
 
   it("matches the documented canonical request when the action header is signed too", async () => {
-    const result = await signTc3({
-      secretId,
-      secretKey,
-      service: 'cvm',
-      host: 'cvm.tencentcloudapi.com',
-      timestamp: 1551113065,
-      body: String.raw`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`,
-      contentType: 'application/json; charset=utf-8',
-      extraSignedHeaders: { 'X-TC-Action': 'DescribeInstances' },
-    });
+    const result = await signTc3({ ...WORKED_EXAMPLE, extraSignedHeaders: { 'X-TC-Action': 'DescribeInstances' } });
     expect(result.hashedCanonicalRequest).toBe('7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84');
   });
 

@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { setLocale } from '../../../lib/i18n';
 import { settingsItem } from '../../../lib/settings/store';
-import { fakeBackground, fakePermissions } from './fakes';
+import { fakePermissions, useOptionsPage } from './fakes';
 import { byTestId, click, mount, type } from './render';
 
 const sites = async () => (await settingsItem.getValue()).sites;
 const preview = (root: HTMLElement) => byTestId(root, 'site-add-preview')?.dataset.origin;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  fakeBackground();
-});
-afterEach(() => {
-  setLocale(undefined);
-  vi.restoreAllMocks();
-});
+useOptionsPage();
 
 describe('add a CRM site', () => {
   it('previews the tenant\'s origin, asks for it and lists it', async () => {

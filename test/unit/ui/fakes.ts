@@ -1,6 +1,7 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage } from '../../../lib/background/handlers';
+import { setLocale } from '../../../lib/i18n';
 import { parseMessage } from '../../../lib/messages-schema';
 
 /** fakeBrowser has no permissions API: an in-memory one whose prompts answer `grant`. */
@@ -28,5 +29,17 @@ export function fakeBackground() {
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (raw: unknown) => {
     const message = parseMessage(raw);
     return message ? handleMessage(message) : { ok: false, error: { kind: 'validation', code: 'BadMessage', messageKey: 'error.badMessage' } };
+  });
+}
+
+/** For an options-page test file: empty storage and the real background before each test; default locale and no spies after. */
+export function useOptionsPage() {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBackground();
+  });
+  afterEach(() => {
+    setLocale(undefined);
+    vi.restoreAllMocks();
   });
 }

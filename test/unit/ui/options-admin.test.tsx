@@ -1,19 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 import { settingsItem } from '../../../lib/settings/store';
 import { exportTeamFile } from '../../../lib/settings/team-file';
-import { fakeBackground } from './fakes';
+import { useOptionsPage } from './fakes';
 import { byTestId, click, mount, settle } from './render';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  fakeBackground();
-});
-afterEach(() => vi.restoreAllMocks());
+useOptionsPage();
 
 async function pick(root: HTMLElement, text: string) {
   const input = byTestId(root, 'team-file-import') as HTMLInputElement;

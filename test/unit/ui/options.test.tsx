@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { setLocale, type Locale } from '../../../lib/i18n';
 import { DEFAULT_SETTINGS, EMPTY_SECRETS } from '../../../lib/settings/schema';
 import { secretsItem, settingsItem } from '../../../lib/settings/store';
-import { fakeBackground, fakePermissions } from './fakes';
+import { fakePermissions, useOptionsPage } from './fakes';
 import { byTestId, click, mount, type } from './render';
 
 const SECRETS = { ...EMPTY_SECRETS, tcccSecretId: 'AKIDstoredid', tcccSecretKey: 'storedkey123', ccaiApiToken: 'storedtoken' };
 const stored = () => fakeBrowser.storage.local.get();
 const status = (root: HTMLElement) => byTestId(root, 'save-status')?.dataset.status;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  fakeBackground();
-});
-afterEach(() => {
-  setLocale(undefined);
-  vi.restoreAllMocks();
-});
+useOptionsPage();
 
 describe('options page', () => {
   it.each<[Locale, string]>([

@@ -115,7 +115,9 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
       headOf.delete(owner);
       owner.removeAttribute('data-e164');
     }
-    if (head.data === decoration.prefix) head.data = decoration.original;
+    // In place, nothing was shortened: writing the same text back would only send the page's
+    // observers (and ours, which would queue the text again) a mutation.
+    if (head.data === decoration.prefix && decoration.prefix !== decoration.original) head.data = decoration.original;
     // Scanned afresh wherever it shows up next (new text, moved, put back).
     handled.delete(head);
   }

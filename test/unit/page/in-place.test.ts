@@ -80,3 +80,18 @@ describe('startScanner: decorating in place', () => {
     expect(document.body.innerHTML).toBe('<div id="n" class="phone">(415) 555-0132</div>');
   });
 });
+
+describe('startScanner: taking an in-place mark away', () => {
+  it('does not write the page\'s text back unchanged (a needless mutation for its framework)', async () => {
+    const { controller } = await page('<div id="n">(415) 555-0132</div>');
+    const el = document.getElementById('n')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(el, { characterData: true, subtree: true });
+    controller.abort();
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(records.filter((r) => r.type === 'characterData')).toEqual([]);
+    expect(el.hasAttribute('data-e164')).toBe(false);
+  });
+});

@@ -37,6 +37,7 @@ export async function syncContentScripts(patterns: string[]): Promise<void> {
       id: SCRIPT_ID,
       matches: patterns,
       js: ['content-scripts/content.js'],
+
       runAt: 'document_idle',
       allFrames: true,
       persistAcrossSessions: true,

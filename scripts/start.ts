@@ -9,7 +9,7 @@ import { createEmulator } from '../test/emulator/server';
 import { configureExtension } from '../test/support/configure';
 import { serveStatic } from '../test/support/static-site';
 import { launchWithExtension } from '../test/e2e/support/browser';
-import { callButton } from '../test/e2e/support/helpers';
+import { callChip } from '../test/e2e/support/helpers';
 
 const say = (text: string) => console.log(`\x1b[1m▸\x1b[0m ${text}`);
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -33,8 +33,8 @@ await page.waitForSelector('[data-e164]', { timeout: 15_000 });
 say(`Switchboard decorated ${await page.locator('[data-e164]').count()} phone numbers on the ticket page.`);
 
 if (headless) {
-  say('Placing one demo call: clicking the call button next to +1 859-657-9625...');
-  await callButton(page, '+18596579625').click();
+  say('Placing one demo call: pointing at +1 859-657-9625 and clicking its call button...');
+  await callChip(page, '+18596579625').click();
   await page.waitForTimeout(1500);
   const log = (await (await fetch(`${emulator.url}/__emulator/requests`)).json()) as { action?: string; verdict: string }[];
   const dial = log.find((r) => r.action === 'CreateCallOutSession');

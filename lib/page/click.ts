@@ -3,7 +3,6 @@
  * those are untrusted and must never place a call (security checklist A6).
  */
 import type { PhoneNumberInfo } from '../phone/detect';
-import { createCallButton, type CallButton } from './button';
 
 export interface DialIntent {
   kind: 'number';
@@ -14,7 +13,7 @@ export interface DialIntent {
 }
 
 export interface DialTarget {
-  /** The call button's host element (or the tel: link clicked): anchor toasts here. */
+  /** The call chip (or the tel: link clicked): toasts show beside it. */
   element: HTMLElement;
 }
 
@@ -53,32 +52,5 @@ export function createDialHandler(number: PhoneNumberInfo, text: string, ui: Dia
     };
     // The executor runs now, inside the user gesture; a throw becomes a rejection.
     new Promise((resolve) => resolve(onDial(intent, { element: ui.element(event) }))).then(release, release);
-  };
-}
-
-export interface CallControl {
-  /** Dials `number`; bound to the button and to a tel: link, which share one busy state. */
-  onClick(event: MouseEvent): void;
-  /** Builds the button on first call (see lazy.ts) and returns its host. */
-  mount(doc: Document): HTMLElement;
-}
-
-export function createCallControl(number: PhoneNumberInfo, text: string, label: () => string, onDial: OnDial): CallControl {
-  let button: CallButton | undefined;
-  const onClick = createDialHandler(
-    number,
-    text,
-    { element: (event) => button?.host ?? (event.currentTarget as HTMLElement), setBusy: (busy) => button?.setBusy(busy) },
-    onDial,
-  );
-  return {
-    onClick,
-    mount(doc) {
-      if (!button) {
-        button = createCallButton(doc, label());
-        button.button.addEventListener('click', onClick);
-      }
-      return button.host;
-    },
   };
 }

@@ -1,17 +1,23 @@
 /**
  * DOM writes. A decorated text node stays where it is and keeps its identity, because the
  * page's framework holds it. When the number (maybe after a short label) is all its element
- * holds, the element itself gets `data-e164`: an attribute no style rule reads costs no style,
- * layout or paint, where splitting the text makes the browser lay the whole table out again
- * (bench/results.md). Otherwise we shorten the text to what comes before the first number and
- * insert our parts after it. When the framework later rewrites or removes that node, `undo`
+ * holds, the element itself gets `data-e164` (and a tab stop): attributes no style rule
+ * reads cost no style, layout or paint, where splitting the text makes the browser lay the
+ * whole table out again (bench/results.md). (A stylesheet that underlined every mark made
+ * the scan restyle as it went: +60 ms on 2,000 rows, tasks up to 212 ms on 10,000.) Otherwise we shorten the text
+ * to what comes before the first number and insert a marked span after it. No button goes in:
+ * the call chip (reveal.ts) shows for the number under the pointer or focus. When the framework later rewrites or removes that node, `undo`
  * removes our parts (and restores the text if it is still ours), so nothing is left behind.
  */
 import type { PhoneMatch, PhoneNumberInfo } from '../phone/detect';
-import type { CallControl } from './click';
-import type { createLazyMount } from './lazy';
+import type { Mark } from './reveal';
 
-export type MakeControl = (number: PhoneNumberInfo, text: string) => CallControl;
+export interface DecoratorHooks {
+  /** The click handler a tel: link shares with its chip. */
+  dialerFor(anchor: Element, mark: Mark): (event: MouseEvent) => void;
+  /** `el` no longer carries a number. */
+  released(el: Element): void;
+}
 
 interface Decoration {
   original: string;
@@ -34,44 +40,52 @@ function ownerFor(head: Text, matches: readonly PhoneMatch[]): Element | null {
   return data.slice(match.end).trim() === '' && data.slice(0, match.start).trim().length <= MAX_LABEL ? owner : null;
 }
 
-interface TelDecoration {
-  control: CallControl;
-  host?: HTMLElement;
-}
+/**
+ * Keyboard users reach a number by Tab, unless it already sits in something focusable (a
+ * link to the contact, a button): a tab stop inside another would be announced twice.
+ */
+const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex],[contenteditable]';
 
-export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeof createLazyMount>) {
+export function createDecorator(hooks: DecoratorHooks) {
   // Text node -> the data we last saw or wrote, so our own mutations are not rescanned.
   const handled = new WeakMap<Text, string>();
   const decorated = new WeakMap<Text, Decoration>();
   const headOf = new WeakMap<Element, Text>();
-  const tels = new WeakMap<Element, TelDecoration>();
+  const marks = new WeakMap<Element, Mark>();
 
   const markHandled = (text: Text) => void handled.set(text, text.data);
 
-  /** Marks `marked` as `match`'s element; its button goes in after `anchor` once it is near the viewport. */
-  function mark(marked: Element, anchor: ChildNode, head: Text, match: PhoneMatch, decoration: Decoration): void {
-    marked.setAttribute('data-e164', match.e164);
-    headOf.set(marked, head);
-    const control = makeControl(match, match.text);
-    lazy.when(marked, () => {
-      const host = control.mount(marked.ownerDocument);
-      anchor.after(host);
-      decoration.parts.push(host);
-    });
+  /** `place` is where `marked` stands or will stand: a new wrapper is not in the page yet. */
+  function mark(marked: Element, number: PhoneNumberInfo, text: string, place: Element | null = marked): void {
+    marked.setAttribute('data-e164', number.e164);
+    const tabStop = !place?.closest(FOCUSABLE);
+    if (tabStop) marked.setAttribute('tabindex', '0');
+    marks.set(marked, { number, text, tabStop });
   }
 
-  function wrap(head: Text, match: PhoneMatch, decoration: Decoration): HTMLElement {
+  function unmark(marked: Element): void {
+    const found = marks.get(marked);
+    if (!found) return;
+    marks.delete(marked);
+    headOf.delete(marked);
+    marked.removeAttribute('data-e164');
+    if (found.tabStop) marked.removeAttribute('tabindex');
+    hooks.released(marked);
+  }
+
+  function wrap(head: Text, match: PhoneMatch): HTMLElement {
     const wrapper = head.ownerDocument.createElement('span');
     wrapper.textContent = match.text;
-    mark(wrapper, wrapper, head, match, decoration);
+    mark(wrapper, match, match.text, head.parentElement);
+    headOf.set(wrapper, head);
     return wrapper;
   }
 
   function decorateInPlace(head: Text, owner: Element, match: PhoneMatch): void {
-    const decoration: Decoration = { original: head.data, prefix: head.data, parts: [], owner };
-    mark(owner, head, head, match, decoration);
+    mark(owner, match, match.text);
+    headOf.set(owner, head);
     markHandled(head);
-    decorated.set(head, decoration);
+    decorated.set(head, { original: head.data, prefix: head.data, parts: [], owner });
   }
 
   function decorate(head: Text, matches: readonly PhoneMatch[]): void {
@@ -82,7 +96,7 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
     const original = head.data;
     const decoration: Decoration = { original, prefix: original.slice(0, matches[0]!.start), parts: [] };
     matches.forEach((match, i) => {
-      decoration.parts.push(wrap(head, match, decoration));
+      decoration.parts.push(wrap(head, match));
       const tail = original.slice(match.end, matches[i + 1]?.start ?? original.length);
       if (tail) decoration.parts.push(head.ownerDocument.createTextNode(tail));
     });
@@ -93,28 +107,20 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
     decorated.set(head, decoration);
   }
 
+  /** A tel: link is its own mark; a click on it goes through Switchboard, not the OS. */
   function decorateTel(anchor: HTMLAnchorElement, number: PhoneNumberInfo): void {
-    const tel: TelDecoration = { control: makeControl(number, anchor.textContent ?? '') };
-    anchor.setAttribute('data-e164', number.e164);
-    anchor.addEventListener('click', tel.control.onClick);
-    lazy.when(anchor, () => anchor.after((tel.host = tel.control.mount(anchor.ownerDocument))));
-    tels.set(anchor, tel);
+    mark(anchor, number, anchor.textContent ?? '');
+    anchor.addEventListener('click', hooks.dialerFor(anchor, marks.get(anchor)!));
   }
 
   function undoText(head: Text, decoration: Decoration) {
     decorated.delete(head);
-    // headOf must not outlive the decoration: the page may hand us a removed part later.
+    // Marks must not outlive the decoration: the page may hand us a removed part later.
     for (const part of decoration.parts) {
-      lazy.cancel(part as Element);
-      headOf.delete(part as Element);
+      if (part.nodeType === 1) unmark(part as Element);
       part.remove();
     }
-    const { owner } = decoration;
-    if (owner) {
-      lazy.cancel(owner);
-      headOf.delete(owner);
-      owner.removeAttribute('data-e164');
-    }
+    if (decoration.owner) unmark(decoration.owner);
     // In place, nothing was shortened: writing the same text back would only send the page's
     // observers (and ours, which would queue the text again) a mutation.
     if (head.data === decoration.prefix && decoration.prefix !== decoration.original) head.data = decoration.original;
@@ -122,20 +128,16 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
     handled.delete(head);
   }
 
-  function undoTel(anchor: HTMLElement, tel: TelDecoration) {
-    tels.delete(anchor);
-    lazy.cancel(anchor);
-    anchor.removeEventListener('click', tel.control.onClick);
-    anchor.removeAttribute('data-e164');
-    tel.host?.remove();
+  function undoTel(anchor: HTMLElement) {
+    anchor.removeEventListener('click', hooks.dialerFor(anchor, marks.get(anchor)!));
+    unmark(anchor);
   }
 
   /** Takes our parts away from a decorated text node or tel: link; a no-op for others. */
   function undo(node: Node): void {
     const decoration = decorated.get(node as Text);
     if (decoration) undoText(node as Text, decoration);
-    const tel = tels.get(node as Element);
-    if (tel) undoTel(node as HTMLElement, tel);
+    else if (marks.has(node as Element) && !headOf.has(node as Element)) undoTel(node as HTMLElement);
   }
 
   /** Takes our parts away under `root`, the root's own data-e164 included. */
@@ -147,7 +149,8 @@ export function createDecorator(makeControl: MakeControl, lazy: ReturnType<typeo
   return {
     isHandled: (text: Text) => handled.get(text) === text.data,
     markHandled,
-    isDecorated: (anchor: Element) => tels.has(anchor),
+    isDecorated: (anchor: Element) => marks.has(anchor),
+    markOf: (el: Element): Mark | undefined => marks.get(el),
     /** The text node an element carries in place, if it does (see decorateInPlace). */
     inPlaceHead(el: Element): Text | undefined {
       const head = headOf.get(el);

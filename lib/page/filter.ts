@@ -8,8 +8,11 @@ import { isTelHref } from '../phone/tel-uri';
 const SKIPPED_TAGS = new Set([
   'head', 'title', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp',
   'input', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'canvas', 'object',
-  'switchboard-call', 'switchboard-toast',
+  'switchboard-call', 'switchboard-chip', 'switchboard-toast',
 ]);
+
+/** Our own elements: the ticket button, the call chip and toasts. */
+export const isOwnUi = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName.startsWith('switchboard-');
 
 /** The same rules as `classify`, for the ancestors of a node that arrives by mutation. */
 const EXCLUDED_ANCESTOR =

@@ -5,15 +5,16 @@
  */
 import { findPhoneNumbers, type CountryCode, type PhoneNumberInfo } from '../phone/detect';
 import { mayContainPhoneNumber } from '../phone/prefilter';
-import { createCallControl, type OnDial } from './click';
+import type { OnDial } from './click';
 import { createDecorator } from './decorate';
-import { classify, isInExcludedRegion } from './filter';
-import { createLazyMount } from './lazy';
+import { classify, isInExcludedRegion, isOwnUi } from './filter';
 import { watchChanges } from './observe';
 import { createPending } from './pending';
 import { createPump } from './pump';
 import { createScanQueue } from './queue';
+import { createReveal } from './reveal';
 import { createRoots } from './roots';
+import { yieldToMain } from './schedule';
 
 export interface ScannerOptions {
   root: Document;
@@ -21,12 +22,15 @@ export interface ScannerOptions {
   signal: AbortSignal;
   onDial: OnDial;
   /**
-   * The button's accessible name, e.g. "Call +44 20 7946 0958"; wording is the caller's.
-   * `text` is the number as the page writes it and costs nothing; `number.international` is
+   * The call chip's text and accessible name, e.g. "Call +44 20 7946 0958"; wording is the
+   * caller's. Asked when the chip shows, not during the scan: `number.international` is
    * formatted on first read (~30 µs, as much as finding the number).
    */
   label: (number: PhoneNumberInfo, text: string) => string;
-  /** Longest stretch of work before yielding to the page (default 30: a long task is 50 ms). */
+  /**
+   * Longest stretch of work before yielding to the page. A long task is 50 ms; a slice may
+   * run a third over to finish its writes, and a garbage collection can land in it.
+   */
   sliceMs?: number;
 }
 
@@ -38,18 +42,27 @@ export interface Scanner {
 const RECHECK_HIDDEN_MS = 250;
 
 export function startScanner(options: ScannerOptions): Scanner {
-  const { root, defaultCountry, signal, onDial, label, sliceMs = 30 } = options;
-  // Buttons wait for the scan to settle: pump.idle() resolves when no slice is pending.
-  const lazy = createLazyMount(() => pump.idle());
-  const decorator = createDecorator(
-    (number, text) => createCallControl(number, text, () => label(number, text), onDial),
-    lazy,
-  );
+  const { root, defaultCountry, signal, onDial, label, sliceMs = 25 } = options;
+  const reveal = createReveal({
+    markOf: (el) => decorator.markOf(el),
+    label: (mark) => label(mark.number, mark.text),
+    onDial,
+    signal,
+  });
+  const decorator = createDecorator({ dialerFor: reveal.dialerFor, released: reveal.release });
   const deferred = new Set<Node>(); // candidates that were hidden when found
   const pending = createPending(decorator, defaultCountry, deferred);
   let recheck: ReturnType<typeof setTimeout> | undefined;
 
-  const roots = createRoots((added) => (changes.observe(added), queue.push(added)), () => pump.schedule(), signal);
+  const roots = createRoots(
+    (added) => {
+      if (added.nodeType === 9) reveal.watch(added as Document);
+      changes.observe(added);
+      queue.push(added);
+    },
+    () => pump.schedule(),
+    signal,
+  );
   const queue = createScanQueue(
     {
       isCandidate: (text) => mayContainPhoneNumber(text.data) && !decorator.isHandled(text),
@@ -71,7 +84,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       // The page added to an element that carries its number in place: that number may no
       // longer be all it holds, so give the element back and look at it again.
       const parent = node.parentElement;
-      const head = parent && (node as Element).localName !== 'switchboard-call' ? decorator.inPlaceHead(parent) : undefined;
+      const head = parent && !isOwnUi(node) ? decorator.inPlaceHead(parent) : undefined;
       if (head) {
         decorator.undo(head);
         considerElement(parent!);
@@ -122,20 +135,25 @@ export function startScanner(options: ScannerOptions): Scanner {
     pump.schedule();
   }
 
+  let started = Promise.resolve();
   if (!signal.aborted) {
     signal.addEventListener(
       'abort',
       () => {
         changes.disconnect();
-        lazy.disconnect();
         clearTimeout(recheck);
         roots.release(decorator.undoAll);
         deferred.clear();
       },
       { once: true },
     );
-    roots.add(root);
-    pump.schedule();
+    // The first slice runs in a task of its own, not on top of the script's start-up (compiling
+    // and evaluating the bundle); later runs start from the page's mutations straight away.
+    started = yieldToMain().then(() => {
+      if (signal.aborted) return;
+      roots.add(root);
+      pump.schedule();
+    });
   }
-  return { idle: pump.idle };
+  return { idle: () => started.then(pump.idle) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { advance, emulatorCalls } from './support/emulator-admin';
-import { callButton, emulatorRequests } from './support/helpers';
+import { callChip, emulatorRequests } from './support/helpers';
 import { callState, durationText, expectState, openPopup } from './support/popup';
 import { openTicket, useRig } from './support/rig';
 
@@ -11,7 +11,7 @@ const rig = useRig('tccc');
 
 async function clickToCall(e164: string): Promise<Page> {
   const ticket = await openTicket(rig.browser, rig.site);
-  await callButton(ticket, e164).click();
+  await callChip(ticket, e164).click();
   return ticket;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../support/configure';
-import { callButton, emulatorRequests } from './support/helpers';
+import { buttonNames, callChip, emulatorRequests } from './support/helpers';
 import { openTicket, useRig } from './support/rig';
 
 const rig = useRig('tccc');
@@ -13,10 +13,22 @@ describe('click to call (TCCC)', () => {
     await page.close();
   });
 
+  it('names the call in the chip the pointer brings up, beside the number', async () => {
+    const page = await openTicket(rig.browser, rig.site);
+    const chip = callChip(page, '+14155550132');
+    await chip.reveal();
+    expect(await buttonNames(page)).toContain('Call +1 415 555 0132 (then extension 204)');
+    const [number, box] = [await chip.number.boundingBox(), await chip.chip.boundingBox()];
+    expect(box!.x).toBeGreaterThanOrEqual(number!.x + number!.width); // after the number, not over it
+    await page.mouse.move(0, 0);
+    await chip.chip.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
   it('one click places one correctly signed CreateCallOutSession through the emulator', async () => {
     await fetch(`${rig.emulator.url}/__emulator/reset`, { method: 'POST' });
     const page = await openTicket(rig.browser, rig.site);
-    await callButton(page, '+442079460958').dblclick();
+    await callChip(page, '+442079460958').dblclick();
     const dials = () => emulatorRequests(rig.emulator.url, 'CreateCallOutSession');
     await expect.poll(async () => (await dials()).length, { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(500);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { advance, emulatorCalls, failNext } from './support/emulator-admin';
-import { callButton } from './support/helpers';
+import { callChip } from './support/helpers';
 import { expectState, openPopup } from './support/popup';
 import { openTicket, useRig } from './support/rig';
 
@@ -16,7 +16,7 @@ describe('CCAI customer flags', () => {
   it('are read, toggled, persisted, rolled back on a failed PATCH, and usable after the call', async () => {
     const ticket = await openTicket(rig.browser, rig.site);
     const popup = await openPopup(rig.browser);
-    await callButton(ticket, '+442079460958').click();
+    await callChip(ticket, '+442079460958').click();
     await expectState(popup, 'ringingAgent');
     await advance(rig.emulator.url, 5_000);
     await expectState(popup, 'connected');

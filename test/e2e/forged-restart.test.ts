@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { callButton, emulatorRequests } from './support/helpers';
+import { callChip, emulatorRequests } from './support/helpers';
 import { useRig } from './support/rig';
 
 // WXT retires an outdated content script when the document sees a DOM event named after the
@@ -11,7 +11,7 @@ const rig = useRig('tccc');
 it('keeps decorating and dialling when a page forges the content script framework\'s restart event', async () => {
   const page = await rig.browser.context.newPage();
   await page.goto(`${rig.site.url}/index.html`);
-  await callButton(page, '+442079460958').waitFor();
+  await callChip(page, '+442079460958').waitFor();
   const before = await page.locator('[data-e164]').count();
   // WXT names the event after the extension id, which is public (the store lists it).
   await page.evaluate((id) => {
@@ -23,9 +23,9 @@ it('keeps decorating and dialling when a page forges the content script framewor
   expect(await page.locator('[data-e164]').count()).toBe(before);
   // Still following the page, and still dialling.
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="late">+44 161 496 0000</p>'));
-  await callButton(page, '+441614960000').waitFor({ timeout: 5000 });
+  await callChip(page, '+441614960000').waitFor({ timeout: 5000 });
   const calls = (await emulatorRequests(rig.emulator.url, 'CreateCallOutSession')).length;
-  await callButton(page, '+442079460958').click();
+  await callChip(page, '+442079460958').click();
   await expect.poll(async () => (await emulatorRequests(rig.emulator.url, 'CreateCallOutSession')).length, { timeout: 10_000 }).toBe(calls + 1);
   await page.close();
 });

@@ -7,7 +7,7 @@ import { configureExtension } from '../support/configure';
 import { serveStatic, type StaticSite } from '../support/static-site';
 import { launchWithExtension } from './support/browser';
 import { advance, resetEmulator } from './support/emulator-admin';
-import { callButton } from './support/helpers';
+import { callChip } from './support/helpers';
 import { expectState, openPopup } from './support/popup';
 import { openTicket } from './support/rig';
 
@@ -44,7 +44,15 @@ describe.each([
       const ticket = await openTicket(browser, site);
       const popup = await openPopup(browser);
 
-      await callButton(ticket, '+442079460958').click();
+      // A ticket page: numbers underlined, the pointer on one and its call chip beside it.
+      const office = callChip(ticket, '+14155550132');
+      await office.reveal();
+      const [section, chip] = [await ticket.locator('section').boundingBox(), await office.chip.boundingBox()];
+      const right = Math.max(section!.x + section!.width, chip!.x + chip!.width + 8);
+      const clip = { x: section!.x, y: section!.y, width: right - section!.x, height: section!.height };
+      await ticket.screenshot({ path: resolve(DIR, `page-chip.${lang}.png`), clip, animations: 'disabled' });
+
+      await callChip(ticket, '+442079460958').click();
       await expectState(popup, 'ringingAgent'); // placed: only now may the clock move
       await advance(emulator.url, 2_000);
       await expectState(popup, 'ringingCustomer');
@@ -58,7 +66,7 @@ describe.each([
       await shoot(popup, 'popup-ended', lang);
 
       await configureExtension(worker, 'ccai', emulator.url);
-      await callButton(ticket, '+14155550132').click();
+      await callChip(ticket, '+14155550132').click();
       await expectState(popup, 'ringingAgent');
       await advance(emulator.url, 5_000);
       await expectState(popup, 'connected');

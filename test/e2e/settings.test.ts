@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO } from '../support/configure';
 import { EXTENSION_DIR } from './support/browser';
-import { callButton } from './support/helpers';
+import { callChip } from './support/helpers';
 import { captureContentScriptMessages } from './support/content-capture';
 import { openTicket, useRig } from './support/rig';
 
@@ -34,7 +34,7 @@ describe('secrets', () => {
   it('never reach the content script in a message, and the options page shows them masked', async () => {
     const ticket = await openTicket(rig.browser, rig.site);
     const captured = await captureContentScriptMessages(rig.browser.context, ticket);
-    await callButton(ticket, '+442079460958').click();
+    await callChip(ticket, '+442079460958').click();
     await expect.poll(async () => (await captured()).length, { timeout: 10_000 }).toBeGreaterThan(0);
     const seen = JSON.stringify(await captured());
     expect(seen).toContain('ringingAgent'); // the dial reply was captured

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advance } from './support/emulator-admin';
-import { callButton, emulatorRequests } from './support/helpers';
+import { callChip, emulatorRequests } from './support/helpers';
 import { callState, durationText, expectState, openPopup } from './support/popup';
 import { stopServiceWorker } from './support/service-worker';
 import { openTicket, useRig } from './support/rig';
@@ -14,7 +14,7 @@ describe('service worker stopped mid-call', () => {
   it('tracks the call to its end with no second CreateCallOutSession', async () => {
     const ticket = await openTicket(rig.browser, rig.site);
     const popup = await openPopup(rig.browser);
-    await callButton(ticket, '+442079460958').click();
+    await callChip(ticket, '+442079460958').click();
     await expectState(popup, 'ringingAgent');
 
     await stopServiceWorker(rig.browser.context, popup);

@@ -17,16 +17,45 @@ export async function emulatorRequests(emulatorUrl: string, action?: string): Pr
 }
 
 /** Wait until the content script has decorated the page. */
-export async function waitForCallButtons(page: Page): Promise<void> {
+export async function waitForNumbers(page: Page): Promise<void> {
   await page.waitForSelector('[data-e164]', { timeout: 15_000 });
 }
 
 /**
- * The call button beside a decorated number. Its <button> sits in a closed shadow root, so
- * tests click the host's box: Chromium delivers that as a real, trusted click.
+ * The call chip for a decorated number: the pointer rests on the number, and its chip shows.
+ * Its <button> sits in a closed shadow root, so tests click the host's box: Chromium delivers
+ * that as a real, trusted click.
  */
-export function callButton(page: Page, e164: string): Locator {
-  // After a wrapped number, or inside the page's element that carries the number in place.
-  const number = `[data-e164="${e164}"]`;
-  return page.locator(`:is(${number} + *, ${number} > *)[data-testid="switchboard-call"]`).first();
+export function callChip(page: Page, e164: string) {
+  const number = page.locator(`[data-e164="${e164}"]`).first();
+  const chip = page.locator('[data-testid="switchboard-chip"]');
+  const reveal = async () => {
+    await number.hover();
+    await chip.waitFor({ state: 'visible' });
+  };
+  return {
+    number,
+    chip,
+    reveal,
+    waitFor: (options?: Parameters<Locator['waitFor']>[0]) => number.waitFor(options),
+    async click() {
+      await reveal();
+      await chip.click();
+    },
+    async dblclick() {
+      await reveal();
+      await chip.dblclick();
+    },
+  };
+}
+
+/** The accessible names of the buttons on the page, closed shadow roots included (CDP's accessibility tree). */
+export async function buttonNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored?: boolean; role?: { value?: string }; name?: { value?: string } }[] };
+    return nodes.filter((node) => !node.ignored && node.role?.value === 'button').map((node) => String(node.name?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
 }

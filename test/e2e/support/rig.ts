@@ -5,7 +5,7 @@ import { createEmulator, type Emulator } from '../../emulator/server';
 import { configureExtension } from '../../support/configure';
 import { serveStatic, type StaticSite } from '../../support/static-site';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { waitForCallButtons } from './helpers';
+import { waitForNumbers } from './helpers';
 
 export interface Rig {
   /** The emulator, on a manual clock: calls move only when a test advances it. */
@@ -36,6 +36,6 @@ export function useRig(provider: 'tccc' | 'ccai'): Rig {
 export async function openTicket(browser: ExtensionBrowser, site: StaticSite): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${site.url}/index.html`);
-  await waitForCallButtons(page);
+  await waitForNumbers(page);
   return page;
 }

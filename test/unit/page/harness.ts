@@ -1,6 +1,5 @@
 import { afterEach, vi } from 'vitest';
 import { startScanner, type ScannerOptions } from '../../../lib/page/scanner';
-import './viewport';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -35,8 +34,13 @@ export async function scan(html: string, options: Partial<ScannerOptions> = {}) 
 export const numbersIn = (root: ParentNode = document) =>
   [...root.querySelectorAll('[data-e164]')].map((el) => el.getAttribute('data-e164'));
 
-export const buttonsIn = (root: ParentNode = document) =>
-  root.querySelectorAll('[data-testid="switchboard-call"]').length;
+/** How many numbers are marked; a number marked twice (a mark inside a mark) counts as -1. */
+export const marksIn = (root: ParentNode = document) =>
+  root.querySelector('[data-e164] [data-e164]') ? -1 : root.querySelectorAll('[data-e164]').length;
+
+/** The elements Switchboard made tab stops for the numbers they carry. */
+export const tabStopsIn = (root: ParentNode = document) =>
+  [...root.querySelectorAll('[data-e164][tabindex="0"]')].map((el) => el.getAttribute('data-e164'));
 
 /**
  * For a test file whose tests each scan one page: `page(html)` scans it, and after each test

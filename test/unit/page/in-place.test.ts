@@ -4,7 +4,7 @@
  * own element: no text is split, so the page does not lay out again. Anything else is wrapped.
  */
 import { describe, expect, it } from 'vitest';
-import { buttonsIn, numbersIn, usePages } from './harness';
+import { marksIn, numbersIn, usePages } from './harness';
 
 const page = usePages();
 
@@ -23,10 +23,20 @@ describe('startScanner: decorating in place', () => {
     await page(html);
     expect(marked()).toEqual([expected]);
     const el = document.getElementById('n')!;
-    const [text, host] = el.childNodes;
-    expect(text!.nodeType).toBe(3); // the page's text node, whole and first
-    expect((host as Element).localName).toBe('switchboard-call'); // the button right after it
-    expect(el.childNodes).toHaveLength(2);
+    expect(el.childNodes).toHaveLength(1);
+    expect(el.firstChild!.nodeType).toBe(3); // the page's text node, whole and alone
+  });
+
+  it.each([
+    ['a cell', '<table><tr><td id="n">(415) 555-0132</td></tr></table>', '0'],
+    ['a link to the customer (a tab stop already)', '<a id="n" href="/customers/7">+1 650 253 0000</a>', null],
+    ['a cell the page made focusable', '<table><tr><td id="n" tabindex="-1">(415) 555-0132</td></tr></table>', '-1'],
+    ['a number inside a clickable row', '<div role="row" tabindex="0"><div id="n">(415) 555-0132</div></div>', null],
+  ])('makes %s reachable by Tab only where nothing around it is', async (_, html, tabindex) => {
+    const { controller } = await page(html);
+    expect(document.getElementById('n')!.getAttribute('tabindex')).toBe(tabindex);
+    controller.abort();
+    expect(document.getElementById('n')!.getAttribute('tabindex')).toBe(tabindex === '0' ? null : tabindex);
   });
 
   it.each([
@@ -51,7 +61,7 @@ describe('startScanner: decorating in place', () => {
     await settle();
     expect(numbersIn()).toEqual([]);
     expect(el.hasAttribute('data-e164')).toBe(false);
-    expect(buttonsIn()).toBe(0);
+    expect(marksIn()).toBe(0);
   });
 
   it('looks again when the page adds to a marked element, so a second number is not missed', async () => {
@@ -61,7 +71,7 @@ describe('startScanner: decorating in place', () => {
     await settle();
     expect(numbersIn()).toEqual(['+14155550132', '+14155550199']);
     expect(el.hasAttribute('data-e164')).toBe(false); // now wrapped, one span each
-    expect(buttonsIn()).toBe(2);
+    expect(marksIn()).toBe(2);
     expect(el.textContent).toBe('(415) 555-0132 or 415-555-0199');
   });
 

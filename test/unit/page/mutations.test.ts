@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buttonsIn, numbersIn, start, usePages } from './harness';
+import { marksIn, numbersIn, start, usePages } from './harness';
 
 const page = usePages();
 
@@ -15,7 +15,7 @@ describe('startScanner: page changes', () => {
     }
     await settle();
     expect(numbersIn()).toHaveLength(101);
-    expect(buttonsIn()).toBe(101);
+    expect(marksIn()).toBe(101);
     expect(new Set(numbersIn()).size).toBe(101);
   });
 
@@ -28,7 +28,7 @@ describe('startScanner: page changes', () => {
     document.querySelector('#panel')!.innerHTML = '<p>Mobile (415) 555-0199</p>';
     await settle();
     expect(numbersIn()).toEqual(['+14155550199']);
-    expect(buttonsIn()).toBe(1);
+    expect(marksIn()).toBe(1);
   });
 
   it('follows a framework rewriting the text node it owns, leaving nothing behind', async () => {
@@ -38,7 +38,7 @@ describe('startScanner: page changes', () => {
     own.data = 'Call (415) 555-0199 today'; // what React does on a prop change
     await settle();
     expect(numbersIn()).toEqual(['+14155550199']);
-    expect(buttonsIn()).toBe(1);
+    expect(marksIn()).toBe(1);
     expect(p.textContent).toBe('Call (415) 555-0199 today');
     own.data = 'No number now';
     await settle();
@@ -62,7 +62,7 @@ describe('startScanner: page changes', () => {
     document.getElementById('a')!.append(document.createTextNode('+44 20 7946 0958'));
     await settle();
     expect(numbersIn()).toEqual(['+442079460958', '+14155550132']);
-    expect(buttonsIn()).toBe(2);
+    expect(marksIn()).toBe(2);
   });
 
   it('moves the decoration with a text node the page moves elsewhere', async () => {
@@ -118,7 +118,7 @@ describe('startScanner: page changes', () => {
     const own = p.firstChild;
     controller.abort();
     expect(numbersIn()).toEqual([]);
-    expect(buttonsIn()).toBe(0);
+    expect(marksIn()).toBe(0);
     expect(p.childNodes).toHaveLength(1);
     expect(p.firstChild).toBe(own);
     expect(p.textContent).toBe('Call (415) 555-0132 today');
@@ -127,8 +127,8 @@ describe('startScanner: page changes', () => {
   it('decorates once when a second scanner (a frame\'s own content script) runs on the same document', async () => {
     await page('<p>(415) 555-0132</p><a href="tel:+14155550199">desk</a>');
     const second = await start();
-    expect(buttonsIn()).toBe(2);
+    expect(marksIn()).toBe(2);
     second.controller.abort();
-    expect(buttonsIn()).toBe(2);
+    expect(marksIn()).toBe(2);
   });
 });

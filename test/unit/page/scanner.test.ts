@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { buttonsIn, numbersIn, scan, start } from './harness';
+import { marksIn, numbersIn, scan, start } from './harness';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -20,13 +20,14 @@ describe('startScanner: initial scan', () => {
     const { controller } = await scan(ROWS);
     stop = () => controller.abort();
     expect(numbersIn()).toEqual(['+14155550132', '+442079460958', '+16502530000', '+16502530001']);
-    expect(buttonsIn()).toBe(4);
+    expect(marksIn()).toBe(4);
     const p = document.querySelector('p')!;
     expect(p.textContent).toBe('Call Jane at 650-253-0000 ext. 123 or her mobile +1 650 253 0001, not Invoice #4155552671.');
     const wrapper = p.querySelector('[data-e164]')!;
     expect(wrapper.localName).toBe('span');
     expect(wrapper.textContent).toBe('650-253-0000 ext. 123');
-    expect(wrapper.nextElementSibling?.getAttribute('data-testid')).toBe('switchboard-call');
+    expect(wrapper.getAttribute('tabindex')).toBe('0'); // reachable by Tab, for its call chip
+    expect(wrapper.nextSibling?.nodeType).toBe(3); // nothing of ours between the number and its text
   });
 
   it('keeps the page\'s text node in place, shortened to the text before the number', async () => {
@@ -37,7 +38,7 @@ describe('startScanner: initial scan', () => {
     stop = () => controller.abort();
     expect(div.firstChild).toBe(own);
     expect(own.data).toBe('Phone: ');
-    expect([...div.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'SPAN', 'SWITCHBOARD-CALL', '#text']);
+    expect([...div.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'SPAN', '#text']);
     expect(div.textContent).toBe('Phone: (415) 555-0132 (home)');
   });
 
@@ -58,7 +59,7 @@ describe('startScanner: initial scan', () => {
     ['[hidden]', '<div hidden><p>(415) 555-0132</p></div>'],
     ['display: none', '<div style="display:none"><p>(415) 555-0132</p></div>'],
     ['data-switchboard="off"', '<section data-switchboard="off"><div><p>(415) 555-0132</p></div></section>'],
-    ['own UI', '<switchboard-call>(415) 555-0132</switchboard-call>'],
+    ['own UI', '<switchboard-call>(415) 555-0132</switchboard-call><switchboard-chip>+1 415 555 0188</switchboard-chip>'],
   ])('skips %s', async (_, html) => {
     const { controller } = await scan(`${html}<p id="control">+1 415 555 0199</p>`);
     stop = () => controller.abort();

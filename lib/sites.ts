@@ -37,7 +37,6 @@ export async function syncContentScripts(patterns: string[]): Promise<void> {
       id: SCRIPT_ID,
       matches: patterns,
       js: ['content-scripts/content.js'],
-
       runAt: 'document_idle',
       allFrames: true,
       persistAcrossSessions: true,

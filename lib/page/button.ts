@@ -1,11 +1,9 @@
 /**
- * The ticket's "call this ticket's customer" button: a real <button> in a closed shadow root
- * (checklist A6), so page CSS cannot reach it and page scripts cannot find it to click. One
- * per page, in the flow beside the ticket's heading; numbers get the call chip (chip.ts).
+ * The ticket's "call this ticket's customer" button (own-button.ts): one per page, in the flow
+ * beside the ticket's heading; numbers get the call chip (chip.ts).
  * Colours follow the page's color-scheme through light-dark().
  */
-import { callIcon } from './icon';
-import { applyStyles } from './styles';
+import { createOwnButton, type OwnButton } from './own-button';
 
 // `all: initial` keeps page rules off the host; `visibility` still follows a hidden heading.
 const CSS = `
@@ -23,29 +21,11 @@ svg { inline-size: 60%; block-size: 60%; fill: currentColor; pointer-events: non
 @media (forced-colors: active) { button { border: 1px solid ButtonText; } }
 `;
 
-export interface CallButton {
-  host: HTMLElement;
-  button: HTMLButtonElement;
-  setBusy(busy: boolean): void;
-}
+export type CallButton = OwnButton;
 
 export function createCallButton(doc: Document, label: string): CallButton {
-  const host = doc.createElement('switchboard-call');
-  host.setAttribute('data-testid', 'switchboard-call');
-  const root = host.attachShadow({ mode: 'closed' });
-  applyStyles(root, CSS);
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.append(callIcon(doc));
-  button.setAttribute('aria-label', label);
-  button.title = label;
-  root.append(button);
-  return {
-    host,
-    button,
-    setBusy(busy) {
-      button.disabled = busy;
-      button.setAttribute('aria-busy', String(busy));
-    },
-  };
+  const own = createOwnButton(doc, 'switchboard-call', CSS);
+  own.button.setAttribute('aria-label', label);
+  own.button.title = label;
+  return own;
 }

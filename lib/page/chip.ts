@@ -10,8 +10,7 @@
  * fade or move the chip; its position is written there too, out of the page's reach.
  * Colours follow the page's color-scheme through light-dark().
  */
-import { callIcon } from './icon';
-import { applyStyles } from './styles';
+import { createOwnButton } from './own-button';
 
 const CSS = `
 :host { all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important;
@@ -72,16 +71,10 @@ export interface Chip {
 }
 
 export function createChip(doc: Document, events: ChipEvents): Chip {
-  const host = doc.createElement('switchboard-chip');
-  host.setAttribute('data-testid', 'switchboard-chip');
-  const root = host.attachShadow({ mode: 'closed' });
-  applyStyles(root, CSS);
-  const button = doc.createElement('button');
-  button.type = 'button';
+  const { host, root, button, setBusy } = createOwnButton(doc, 'switchboard-chip', CSS);
   button.hidden = true;
   const label = doc.createElement('span');
-  button.append(callIcon(doc), label);
-  root.append(button);
+  button.append(label);
   const place = positioner(root);
   button.addEventListener('click', events.click);
   button.addEventListener('keydown', events.keydown);
@@ -89,11 +82,6 @@ export function createChip(doc: Document, events: ChipEvents): Chip {
   // The top layer puts the chip above the page's own overlays and stacking contexts.
   const topLayer = typeof host.showPopover === 'function';
   if (topLayer) host.setAttribute('popover', 'manual');
-
-  function setBusy(busy: boolean) {
-    button.disabled = busy;
-    button.setAttribute('aria-busy', String(busy));
-  }
 
   return {
     host,

@@ -5,19 +5,16 @@
  * (bench/results.md); one chip in the top layer costs the page no layout at all.
  *
  * A real <button> in a closed shadow root (checklist A6): page CSS cannot reach it and page
- * scripts cannot find it to click. The host's own box is pinned by `!important` rules inside
- * the shadow root, which beat the page's rules and inline styles, so a page cannot hide,
- * fade or move the chip; its position is written there too, out of the page's reach.
+ * scripts cannot find it to click. The host's own box is pinned by `all: initial !important`
+ * inside the shadow root, which beats the page's rules and inline styles, so a page cannot
+ * hide, fade or move the chip; its position is written there too, out of the page's reach.
  * Colours follow the page's color-scheme through light-dark().
  */
 import { createOwnButton } from './own-button';
 
 const CSS = `
-:host { all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important;
-  right: auto !important; bottom: auto !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important;
-  inline-size: max-content !important; block-size: auto !important; background: none !important;
-  visibility: visible !important; opacity: 1 !important; pointer-events: auto !important; transform: none !important;
-  filter: none !important; clip-path: none !important; color-scheme: inherit !important; }
+:host { all: initial !important; display: block !important; position: fixed !important;
+  z-index: 2147483647 !important; color-scheme: inherit !important; }
 button { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 4px; block-size: 26px;
   padding: 0 10px 0 6px; border-radius: 13px; cursor: pointer; white-space: nowrap;
   font: 500 13px/1 system-ui, sans-serif; box-shadow: 0 1px 4px rgb(0 0 0 / .3);

@@ -12,11 +12,13 @@
  */
 import { createOwnButton } from './own-button';
 
+const HEIGHT = 26;
+
 const CSS = `
 :host { all: initial !important; display: block !important; position: fixed !important;
   z-index: 2147483647 !important; color-scheme: inherit !important; }
-button { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 4px; block-size: 26px;
-  padding: 0 10px 0 6px; border-radius: 13px; cursor: pointer; white-space: nowrap;
+button { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 4px; block-size: ${HEIGHT}px;
+  padding: 0 10px 0 6px; border-radius: ${HEIGHT / 2}px; cursor: pointer; white-space: nowrap;
   font: 500 13px/1 system-ui, sans-serif; box-shadow: 0 1px 4px rgb(0 0 0 / .3);
   color: #ffffff; background: #1a56db; color: light-dark(#ffffff, #0b1a33); background: light-dark(#1a56db, #9cc0ff); }
 button[hidden] { display: none; }
@@ -90,7 +92,7 @@ export function createChip(doc: Document, events: ChipEvents): Chip {
       label.textContent = text;
       setBusy(busy);
       button.hidden = false;
-      place(anchor.right + GAP, anchor.top + anchor.height / 2 - 13);
+      place(anchor.right + GAP, anchor.top + (anchor.height - HEIGHT) / 2);
       try {
         if (topLayer && !host.matches(':popover-open')) host.showPopover();
       } catch {

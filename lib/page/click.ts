@@ -31,7 +31,7 @@ export function shouldHandleClick(event: ClickFacts): boolean {
 }
 
 export interface DialUi {
-  element(event: MouseEvent): HTMLElement;
+  element(): HTMLElement;
   setBusy(busy: boolean): void;
 }
 
@@ -51,6 +51,6 @@ export function createDialHandler(number: PhoneNumberInfo, text: string, ui: Dia
       ui.setBusy(false);
     };
     // The executor runs now, inside the user gesture; a throw becomes a rejection.
-    new Promise((resolve) => resolve(onDial(intent, { element: ui.element(event) }))).then(release, release);
+    new Promise((resolve) => resolve(onDial(intent, { element: ui.element() }))).then(release, release);
   };
 }

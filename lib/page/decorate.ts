@@ -149,7 +149,6 @@ export function createDecorator(hooks: DecoratorHooks) {
   return {
     isHandled: (text: Text) => handled.get(text) === text.data,
     markHandled,
-    isDecorated: (anchor: Element) => marks.has(anchor),
     markOf: (el: Element): Mark | undefined => marks.get(el),
     /** The text node an element carries in place, if it does (see decorateInPlace). */
     inPlaceHead(el: Element): Text | undefined {

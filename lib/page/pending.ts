@@ -16,7 +16,7 @@ export function createPending(decorator: Decorator, defaultCountry: CountryCode,
   let written = 0;
 
   function decorateTel(anchor: HTMLAnchorElement) {
-    const number = !decorator.isDecorated(anchor) && parseTelHref(anchor.getAttribute('href') ?? '', defaultCountry);
+    const number = !decorator.markOf(anchor) && parseTelHref(anchor.getAttribute('href') ?? '', defaultCountry);
     if (number) decorator.decorateTel(anchor, number);
   }
 

@@ -102,8 +102,6 @@ export function createReveal(options: RevealOptions) {
     current = undefined;
   }
 
-  const later = (ms: number, fn: () => void) => setTimeout(fn, ms);
-
   /** The marked element an event happened in, 'chip' for our chip, or undefined. */
   function hitOf(event: Event): Element | 'chip' | undefined {
     for (const node of event.composedPath()) {
@@ -131,10 +129,10 @@ export function createReveal(options: RevealOptions) {
     hovered = hit;
     clearTimeout(showTimer);
     if (hit && hit === current && chip?.shown) return clearTimeout(hideTimer);
-    if (hit) showTimer = later(SHOW_DELAY_MS, () => show(hit));
+    if (hit) showTimer = setTimeout(() => show(hit), SHOW_DELAY_MS);
     else if (current) {
       clearTimeout(hideTimer);
-      hideTimer = later(HIDE_DELAY_MS, () => !stillWanted() && hide());
+      hideTimer = setTimeout(() => !stillWanted() && hide(), HIDE_DELAY_MS);
     }
   }
 
@@ -223,5 +221,3 @@ export function createReveal(options: RevealOptions) {
     },
   };
 }
-
-export type Reveal = ReturnType<typeof createReveal>;

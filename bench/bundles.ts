@@ -1,9 +1,9 @@
 /**
- * What the benchmark injects into its pages, built with esbuild (vite's own bundler) from the
- * sources as they are now, and the size of the real built content script.
+ * What the benchmark injects into its pages, built with esbuild (vite's own bundler), and the
+ * extension itself, built from the sources as they are now.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
@@ -16,11 +16,13 @@ export type ToolName = 'switchboard' | 'ringcentral' | 'find-numbers';
 
 export interface Bundles {
   harness: string;
+  /** What each tool injects into the page's world: for the content scripts, their side of the harness contract. */
   tools: Record<ToolName, string>;
-  /** Switchboard without minified whitespace: esbuild's `// lib/...` module comments stay, so a
-   * CPU profile's line numbers map back to source files. */
-  switchboardForProfile: string;
+  /** ringcentral-c2d as a content script, added to the extension as this file. */
+  ringcentralContent: string;
 }
+
+export const RINGCENTRAL_FILE = 'bench-ringcentral.js';
 
 // ringcentral-c2d was built for webpack 4, which polyfilled Node built-ins: its Emitter needs
 // `events` (only for click/hover events, not the scan). @ringcentral-integration/phone-number
@@ -60,47 +62,25 @@ async function bundle(entry: string, name: string, minify: boolean): Promise<str
 }
 
 export async function buildBundles(): Promise<Bundles> {
-  const [harness, switchboard, ringcentral, findNumbers, switchboardForProfile] = await Promise.all([
+  const [harness, switchboard, ringcentral, findNumbers, ringcentralContent] = await Promise.all([
     bundle('harness.ts', 'harness', false),
     bundle('switchboard.ts', 'switchboard', true),
     bundle('ringcentral.ts', 'ringcentral', true),
     bundle('find-numbers.ts', 'find-numbers', true),
-    bundle('switchboard.ts', 'switchboard-profile', false),
+    bundle('ringcentral-content.ts', 'ringcentral-content', true),
   ]);
-  return { harness, tools: { switchboard, ringcentral, 'find-numbers': findNumbers }, switchboardForProfile };
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
+  return { harness, tools: { switchboard, ringcentral, 'find-numbers': findNumbers }, ringcentralContent };
 }
 
 export interface ScriptSize {
   bytes: number;
   gzipBytes: number;
-  builtAt: string;
-  /** Sources (lib/, entrypoints/, components/) changed after this build. */
-  stale: boolean;
-  rebuilt: boolean;
 }
 
-/** Size of the real content script; builds it (`npm run build:e2e`) when missing or asked to. */
-export function contentScriptSize({ rebuild = false } = {}): ScriptSize {
-  const rebuilt = rebuild || !existsSync(CONTENT_SCRIPT);
-  if (rebuilt) execFileSync('npm', ['run', 'build:e2e'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+/** Builds the extension the benchmark loads (`npm run build:e2e`); the content script's size. */
+export function buildExtension(): ScriptSize {
+  execFileSync('npm', ['run', 'build:e2e'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const source = readFileSync(CONTENT_SCRIPT);
-  const built = statSync(CONTENT_SCRIPT).mtimeMs;
-  const newest = Math.max(...['lib', 'entrypoints', 'components'].map((dir) => newestSource(join(ROOT, dir))));
-  return {
-    bytes: source.length,
-    // Default gzip level (6), as web servers and most stores compress: the conservative size.
-    gzipBytes: gzipSync(source).length,
-    builtAt: new Date(built).toISOString(),
-    stale: newest > built,
-    rebuilt,
-  };
+  // Default gzip level (6), as web servers and most stores compress: the conservative size.
+  return { bytes: source.length, gzipBytes: gzipSync(source).length };
 }

@@ -1,12 +1,14 @@
 /**
  * The timed repetitions on one page size: the floor, the three tools, and (for the two that
  * follow page changes) batches of 100 rows appended after their first scan. Each repetition
- * gets a fresh document, and the order of the tools rotates between repetitions so that a
+ * gets a fresh document with numbers of its own (Switchboard's background remembers the
+ * numbers of texts it has seen, as it should between an agent's pages, but a repetition must
+ * not find the last one's answers there), and the order of the tools rotates between repetitions so that a
  * noisy moment on this shared machine does not always land on the same tool.
  */
-import type { BenchBrowser, CpuTime } from './browser';
-import type { Bundles, ToolName } from './bundles';
-import type { AppendResult, FloorResult, Found, LongTask, PageLayout, ScanResult } from './in-page/types';
+import { INJECTED_MARK, type BenchBrowser, type CpuTime } from './browser';
+import { RINGCENTRAL_FILE, type Bundles, type ToolName } from './bundles';
+import { SWITCHBOARD_TIMING, TOOL_TIMING, type AppendResult, type FloorResult, type Found, type LongTask, type PageLayout, type ScanResult } from './in-page/types';
 import { APPENDED_ROWS, type BenchPage } from './page';
 
 export const TOOLS: readonly ToolName[] = ['switchboard', 'ringcentral', 'find-numbers'];
@@ -49,10 +51,26 @@ export interface SizeRuns {
 
 const longest = (tasks: LongTask[]) => Math.max(0, ...tasks.map((task) => task.duration));
 
-async function scanOnce(bench: BenchBrowser, source: string): Promise<{ result: ScanResult; cpu: CpuTime }> {
+/** The tools that run as content scripts: what the browser injects, and the mark that ends evaluating it. */
+const CONTENT_SCRIPTS: Partial<Record<ToolName, { files: string[]; started: string }>> = {
+  switchboard: { files: ['content-scripts/content.js'], started: SWITCHBOARD_TIMING.started },
+  ringcentral: { files: [RINGCENTRAL_FILE], started: TOOL_TIMING.started },
+};
+
+/** Injects the tool and times its scan (harness.ts). */
+export async function scanTool(bench: BenchBrowser, tool: ToolName, source: string): Promise<ScanResult> {
+  const content = CONTENT_SCRIPTS[tool];
+  if (!content) return bench.page.evaluate((src) => window.__bench.scan(src), source);
+  const injected = { mark: INJECTED_MARK, started: content.started };
+  const scanning = bench.page.evaluate(([src, marks]) => window.__bench.scan(src, marks), [source, injected] as const);
+  await bench.inject(content.files);
+  return scanning;
+}
+
+async function scanOnce(bench: BenchBrowser, tool: ToolName, source: string): Promise<{ result: ScanResult; cpu: CpuTime }> {
   await bench.load();
   await bench.page.evaluate(() => window.__bench.quiet());
-  return bench.cpu(() => bench.page.evaluate((src) => window.__bench.scan(src), source));
+  return bench.cpu(() => scanTool(bench, tool, source));
 }
 
 async function appendRows(bench: BenchBrowser, html: string): Promise<{ result: AppendResult; cpu: CpuTime }> {
@@ -62,18 +80,20 @@ async function appendRows(bench: BenchBrowser, html: string): Promise<{ result: 
 /** One untimed run of each tool on a small page: a bundle's first compile in a renderer is the slowest. */
 export async function warmUp(bench: BenchBrowser, bundles: Bundles, small: BenchPage): Promise<void> {
   bench.serve(small);
-  for (const tool of TOOLS) await scanOnce(bench, bundles.tools[tool]);
+  for (const tool of TOOLS) await scanOnce(bench, tool, bundles.tools[tool]);
 }
 
 export async function measureSpeed(
   bench: BenchBrowser,
   bundles: Bundles,
-  page: BenchPage,
+  /** One page per repetition, with the same number of rows (see run.ts). */
+  pages: BenchPage[],
   reps: number,
   budgetMs: number,
   log: (line: string) => void,
 ): Promise<SizeRuns> {
   const started = performance.now();
+  const page = pages[0]!;
   const empty = (): ToolRuns => ({ ms: [], renderedMs: [], cpu: [], evalMs: [], lateRuns: 0, longestTask: [], found: [] });
   const runs: SizeRuns = {
     rows: page.expected.length,
@@ -81,7 +101,6 @@ export async function measureSpeed(
     floor: { ms: [], textNodes: 0, layout: [] },
     tools: { switchboard: empty(), ringcentral: empty(), 'find-numbers': empty() },
   };
-  bench.serve(page);
   const order: (ToolName | 'floor')[] = ['floor', ...TOOLS];
   for (let rep = 0; rep < reps; rep++) {
     // A busy machine can make a run many times slower: keep the whole benchmark bounded.
@@ -90,6 +109,8 @@ export async function measureSpeed(
       break;
     }
     runs.reps = rep + 1;
+    const served = pages[rep % pages.length]!;
+    bench.serve(served);
     const line: string[] = [];
     for (let i = 0; i < order.length; i++) {
       const what = order[(i + rep) % order.length]!;
@@ -99,11 +120,11 @@ export async function measureSpeed(
         runs.floor.ms.push(floor.ms);
         runs.floor.textNodes = floor.textNodes;
         // Same document: the floor walk changed nothing.
-        runs.floor.layout.push(await bench.page.evaluate((html) => window.__bench.pageLayout(html), page.appended[0]!.html));
+        runs.floor.layout.push(await bench.page.evaluate((html) => window.__bench.pageLayout(html), served.appended[0]!.html));
         line.push(`floor ${floor.ms.toFixed(1)}`);
         continue;
       }
-      const { result, cpu } = await scanOnce(bench, bundles.tools[what]);
+      const { result, cpu } = await scanOnce(bench, what, bundles.tools[what]);
       const tool = runs.tools[what];
       tool.ms.push(result.ms);
       tool.renderedMs.push(result.renderedMs);
@@ -116,7 +137,7 @@ export async function measureSpeed(
       if (FOLLOWS_CHANGES.has(what)) {
         const append = (tool.append ??= { ms: [], cpu: [], longestTask: [], timedOutRuns: 0, found: [] });
         const batches: string[] = [];
-        for (const batch of page.appended) {
+        for (const batch of served.appended) {
           const { result: appended, cpu: appendCpu } = await appendRows(bench, batch.html);
           append.ms.push(appended.ms);
           append.cpu.push(appendCpu);

@@ -2,10 +2,13 @@
  * One Switchboard run under Chromium tracing (CDP), for what the Long Tasks API cannot say:
  * the longest main-thread task even when it is under 50 ms, and what the main thread spent
  * its time on (script, style, layout, paint, GC) from injection to the first frame rendered
- * after the scan, and likewise for the appended rows. Tracing slows script down a little, so
+ * after the scan, and likewise for the appended rows. Only the page's renderer is summarised:
+ * the background's share of the work runs in the extension's process. Tracing slows script down a little, so
  * the timed runs are done without it.
  */
-import type { BenchBrowser } from './browser';
+import type { CDPSession } from 'playwright-core';
+import { INJECTED_MARK, type BenchBrowser } from './browser';
+import { scanTool } from './measure-speed';
 import { APPENDED_ROWS, type BenchPage } from './page';
 
 // Lean categories: tasks (toplevel), our marks (blink.user_timing), and what runs inside the
@@ -99,17 +102,33 @@ function summarize(events: TraceEvent[], startMark: string, endMark: string): Wi
   };
 }
 
+/** Chromium tracing around `run`, through the page's CDP session (the whole browser is traced). */
+async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  try {
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+    await run();
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+  } finally {
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  return events;
+}
+
 export async function traceSwitchboard(bench: BenchBrowser, source: string, page: BenchPage): Promise<TraceSummary> {
+  bench.serve(page);
   await bench.load();
   await bench.page.evaluate(() => window.__bench.quiet());
-  await bench.browser.startTracing(bench.page, { categories: CATEGORIES });
-  await bench.page.evaluate((src) => window.__bench.scan(src), source);
-  await bench.page.evaluate(([html, n]) => window.__bench.append(html, n), [page.appended[0]!.html, APPENDED_ROWS] as const);
-  const buffer = await bench.browser.stopTracing();
-  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const events = await traced(bench.cdp, async () => {
+    await scanTool(bench, 'switchboard', source);
+    await bench.page.evaluate(([html, n]) => window.__bench.append(html, n), [page.appended[0]!.html, APPENDED_ROWS] as const);
+  });
   return {
-    scan: summarize(events, 'bench:scan-start', 'bench:scan-still'),
+    scan: summarize(events, INJECTED_MARK, 'bench:scan-still'),
     append: summarize(events, 'bench:append-start', 'bench:append-rendered'),
   };
 }

@@ -108,7 +108,10 @@ th, td { padding: 6px 10px; border-bottom: 1px solid #eaeef2; text-align: left; 
 .amount { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 
-export function generatePage(rowCount: number, seed = 20240517): BenchPage {
+const SEED = 20240517;
+
+/** The page with `rowCount` rows; another `seed` gives other numbers (and decoys) in the same shapes. */
+export function generatePage(rowCount: number, seed = SEED): BenchPage {
   const random = seededRandom(seed + rowCount);
   const taken = new Set<string>();
   const body = rows(random, 0, rowCount, taken);
@@ -129,19 +132,20 @@ ${body.html}</tbody></table></main>
 const CACHE_DIR = join(import.meta.dirname, '../node_modules/.cache/switchboard-bench');
 
 /**
- * generatePage, kept on disk between runs: checking every number with libphonenumber takes
+ * generatePage (variant n: seed + n), kept on disk between runs: checking every number with libphonenumber takes
  * seconds for 10,000 rows. The key covers the generator's code and libphonenumber's version.
  */
-export function cachedPage(rowCount: number): BenchPage {
+export function cachedPage(rowCount: number, variant = 0): BenchPage {
   const hash = createHash('sha256');
   for (const file of ['page.ts', 'phones.ts']) hash.update(readFileSync(join(import.meta.dirname, file)));
   hash.update(readFileSync(join(import.meta.dirname, '../node_modules/libphonenumber-js/package.json')));
-  const path = join(CACHE_DIR, `page-${rowCount}-${hash.digest('hex').slice(0, 16)}.json`);
+  const key = hash.digest('hex').slice(0, 16);
+  const path = join(CACHE_DIR, `page-${rowCount}-${variant}-${key}.json`);
   if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as BenchPage;
-  const page = generatePage(rowCount);
+  const page = generatePage(rowCount, SEED + variant);
   mkdirSync(CACHE_DIR, { recursive: true });
   // Pages from an older generator are dead weight.
-  for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(`page-${rowCount}-`)) rmSync(join(CACHE_DIR, old));
+  for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(`page-${rowCount}-${variant}-`) && !old.includes(key)) rmSync(join(CACHE_DIR, old));
   writeFileSync(path, JSON.stringify(page));
   return page;
 }

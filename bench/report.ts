@@ -4,7 +4,6 @@
  */
 import type { CpuTime } from './browser';
 import type { ScriptSize, ToolName } from './bundles';
-import type { ProfileSummary } from './measure-profile';
 import { SCROLL_SCREENS, type SizeRuns } from './measure-speed';
 import type { TraceSummary } from './measure-trace';
 import type { Score } from './score';
@@ -58,10 +57,7 @@ export interface Target {
 export interface Results {
   environment: Environment;
   sizes: SizeResult[];
-  contentScript: ScriptSize & { benchBundleGzipBytes: number };
-  extensionCheck?: { score: Score; sameAsBundle: boolean; sinceNavigationMs: number };
-  extensionError?: string;
-  profile?: ProfileSummary;
+  contentScript: ScriptSize;
   targets: Target[];
 }
 
@@ -188,7 +184,7 @@ export function evaluateTargets(results: Omit<Results, 'targets'>): Target[] {
     {
       name: 'content script gzipped',
       target: `≤ ${80 * KB} B`,
-      measured: `${gz} B${results.contentScript.stale ? ' (build older than sources)' : ''}`,
+      measured: `${gz} B`,
       pass: gz <= 80 * KB,
     },
   ];
@@ -279,19 +275,7 @@ function extraTable(results: Results): Table {
     }
   }
   const cs = results.contentScript;
-  const built = cs.stale ? `, built ${cs.builtAt.slice(11, 16)} UTC before the latest source changes` : '';
-  body.push(['', 'content script gzipped (.output/e2e, gzip -6)', `${(cs.gzipBytes / KB).toFixed(1)} kB (${(cs.bytes / KB).toFixed(0)} kB raw${built})`, '–']);
-  body.push(['', 'bench bundle of lib/page + lib/phone as of now, gzipped (identifiers not minified)', `${(cs.benchBundleGzipBytes / KB).toFixed(1)} kB`, '–']);
-  if (results.extensionCheck) {
-    const e = results.extensionCheck;
-    body.push([
-      rows(e.score.expected),
-      'real built content script, same page: found, false +',
-      `${rows(e.score.correct)} / ${rows(e.score.expected)}, ${e.score.falsePositives}${e.sameAsBundle ? ' (same as bench bundle)' : ' (DIFFERS from bench bundle)'}; last one ${ms(e.sinceNavigationMs)} ms after navigation`,
-      '–',
-    ]);
-  }
-  if (results.extensionError) body.push(['', 'real built content script, same page', `check failed: ${results.extensionError}`, '–']);
+  body.push(['', 'content script gzipped (.output/e2e, gzip -6)', `${(cs.gzipBytes / KB).toFixed(1)} kB (${(cs.bytes / KB).toFixed(0)} kB raw)`, '–']);
   return { head: ['rows', 'metric', 'Switchboard', 'ringcentral-c2d'], body };
 }
 
@@ -299,14 +283,6 @@ function targetsTable(results: Results): Table {
   return {
     head: ['target', 'goal', 'measured', 'result'],
     body: results.targets.map((t) => [t.name, t.target, t.measured, t.pass ? 'PASS' : 'FAIL']),
-  };
-}
-
-function profileTable(profile: ProfileSummary): Table {
-  return {
-    head: ['self time', 'share', 'function', 'source'],
-    body: profile.functions.map((f) => [`${ms(f.ms)} ms`, pct(f.share), f.name, f.where]),
-    right: [0, 1],
   };
 }
 
@@ -320,12 +296,6 @@ export function printResults(results: Results, out: (s: string) => void): void {
   out(text(speedTable(results)));
   out('\nSwitchboard, more');
   out(text(extraTable(results)));
-  if (results.profile) {
-    const p = results.profile;
-    out(`\nWhere Switchboard's scan time goes (V8 CPU profile of one run, ${rows(p.rows ?? 0)} rows, injection to idle(): ${ms(p.scanMs)} ms, ${ms(p.busyMs)} ms of it busy)`);
-    out(`by kind: ${p.buckets.map((b) => `${b.name} ${pct(b.share)}`).join(', ')}`);
-    out(text(profileTable(p)));
-  }
   out('\nTargets');
   out(text(targetsTable(results)));
   out(`\n${environmentLine(results)}`);

@@ -1,9 +1,9 @@
 /**
- * `npm run bench`: Switchboard's scanner against ringcentral-c2d and the floor on a generated
- * CRM ticket list, in one headless Chromium. A benchmark, not a test: it prints PASS/FAIL per
- * target but exits 0 unless something crashed.
+ * `npm run bench`: Switchboard (the built extension) against ringcentral-c2d and the floor on a
+ * generated CRM ticket list, in one headless Chromium. A benchmark, not a test: it prints
+ * PASS/FAIL per target but exits 0 unless something crashed.
  *
- *   npm run bench -- [--rows=2000,10000] [--reps=5] [--reps-large=3] [--rebuild] [--no-extension]
+ *   npm run bench -- [--rows=2000,10000] [--reps=5] [--reps-large=3]
  *
  * Repetitions stop early when a page size has used its time budget (a busy machine), so the
  * run stays around three minutes; the report says how many runs each median is over.
@@ -11,12 +11,9 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launchBench } from './browser';
-import { buildBundles, contentScriptSize } from './bundles';
+import { buildBundles, buildExtension, RINGCENTRAL_FILE } from './bundles';
 import type { Found } from './in-page/types';
-import { checkRealContentScript } from './measure-extension';
-import { profileScan } from './measure-profile';
 import { measureSpeed, warmUp } from './measure-speed';
 import { traceSwitchboard, type TraceSummary } from './measure-trace';
 import { cachedPage, generatePage, type BenchPage } from './page';
@@ -26,7 +23,7 @@ import { score } from './score';
 const OUT_DIR = import.meta.dirname;
 /** Per page size, for the timed repetitions (seconds): 2,000 rows, then larger pages. */
 const BUDGET_S = { small: 45, large: 60 };
-/** The size the targets are set for: traced and profiled. */
+/** The size the targets are set for: traced. */
 const TARGET_ROWS = 2000;
 
 function option(name: string, fallback: string): string {
@@ -55,37 +52,34 @@ async function main() {
   const repsLarge = Number(option('reps-large', '3'));
   const loadBefore = loadavg()[0]!;
 
-  log('content script size');
-  const size = contentScriptSize({ rebuild: flag('rebuild') });
-  if (size.stale) log(`warning: ${size.builtAt} build is older than lib/ or entrypoints/ (use --rebuild)`);
-  log('bundling the tools (esbuild)');
+  log('building the extension (npm run build:e2e)');
+  const size = buildExtension();
+  log('bundling the other tools (esbuild)');
   const bundles = await buildBundles();
   log('generating pages');
-  const pages = new Map(sizes.map((rows) => [rows, cachedPage(rows)]));
+  const repsOf = (rows: number) => (rows > TARGET_ROWS ? repsLarge : reps);
+  // One page per repetition, and one more for the traced run: see measure-speed.ts.
+  const pages = new Map(sizes.map((rows) => [rows, Array.from({ length: repsOf(rows) + 1 }, (_, i) => cachedPage(rows, i))]));
 
-  const bench = await launchBench(bundles.harness);
-  const chromium = bench.browser.version();
+  const bench = await launchBench(bundles.harness, { [RINGCENTRAL_FILE]: bundles.ringcentralContent });
   const results: SizeResult[] = [];
-  let profile: Results['profile'];
   try {
     log('warm-up');
     await warmUp(bench, bundles, generatePage(50));
-    for (const [rows, page] of pages) {
+    for (const [rows, all] of pages) {
       const large = rows > TARGET_ROWS;
-      const runs = await measureSpeed(bench, bundles, page, large ? repsLarge : reps, (large ? BUDGET_S.large : BUDGET_S.small) * 1000, log);
-      // Tracing and profiling on the target size only: a 10,000-row trace is hundreds of MB.
+      const timed = all.slice(0, -1);
+      const runs = await measureSpeed(bench, bundles, timed, repsOf(rows), (large ? BUDGET_S.large : BUDGET_S.small) * 1000, log);
+      // Tracing on the target size only: a 10,000-row trace is hundreds of MB.
       let trace: TraceSummary | undefined;
       if (rows === (sizes.includes(TARGET_ROWS) ? TARGET_ROWS : sizes[0])) {
         log(`${rows} rows: traced Switchboard run`);
-        trace = await traceSwitchboard(bench, bundles.tools.switchboard, page);
-        log(`${rows} rows: profiled Switchboard run`);
-        await bench.load();
-        profile = { rows, ...(await profileScan(bench.page, bundles.switchboardForProfile)) };
+        trace = await traceSwitchboard(bench, bundles.tools.switchboard, all.at(-1)!);
       }
       results.push(
         summarizeSize(runs, (tool, which) => {
           const found = which === 'scan' ? runs.tools[tool].found : runs.tools[tool].append?.found;
-          return found && scoreOf(page, found, which);
+          return found && scoreOf(timed[0]!, found, which);
         }, trace),
       );
     }
@@ -93,32 +87,10 @@ async function main() {
     await bench.close();
   }
 
-  let extensionCheck: Results['extensionCheck'];
-  let extensionError: string | undefined;
-  const checkPage = pages.get(TARGET_ROWS) ?? [...pages.values()][0]!;
-  if (!flag('no-extension')) {
-    log(`real content script on ${checkPage.expected.length} rows`);
-    // A cross-check, not a measurement: if the extension cannot start (e.g. another build is
-    // rewriting .output/e2e right now), say so and keep the results.
-    try {
-      const check = await checkRealContentScript(checkPage, bundles.harness);
-      const real = scoreOf(checkPage, check.found, 'scan');
-      const bundled = results.find((r) => r.rows === checkPage.expected.length)!.tools.switchboard.score;
-      extensionCheck = {
-        score: real,
-        sameAsBundle: real.correct === bundled.correct && real.falsePositives === bundled.falsePositives,
-        sinceNavigationMs: check.sinceNavigationMs,
-      };
-    } catch (error) {
-      extensionError = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      log(`real content script check failed: ${extensionError}`);
-    }
-  }
-
   const partial = {
     environment: {
       date: new Date().toISOString(),
-      chromium,
+      chromium: bench.version,
       node: process.versions.node,
       cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`,
       loadBefore,
@@ -126,10 +98,7 @@ async function main() {
       runtimeS: (performance.now() - started) / 1000,
     },
     sizes: results,
-    contentScript: { ...size, benchBundleGzipBytes: gzipSync(bundles.tools.switchboard).length },
-    ...(extensionCheck ? { extensionCheck } : {}),
-    ...(extensionError ? { extensionError } : {}),
-    ...(profile ? { profile } : {}),
+    contentScript: size,
   };
   const all: Results = { ...partial, targets: evaluateTargets(partial) };
   printResults(all, (line) => process.stdout.write(`${line}\n`));

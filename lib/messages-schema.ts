@@ -1,5 +1,6 @@
+import { isSupportedCountry } from 'libphonenumber-js/max';
 import * as v from 'valibot';
-import type { Message, MessageType } from './messages';
+import { FIND_LIMITS, type Message, type MessageType } from './messages';
 import { SecretsSchema, SettingsSchema } from './settings/schema';
 
 // Runtime shapes of every message, checked by the background before it acts. Kept apart from
@@ -13,6 +14,12 @@ const clickId = v.pipe(v.string(), v.uuid());
 const ccaiCallId = v.pipe(v.string(), v.regex(/^[1-9]\d{0,15}$/));
 const secret = v.pipe(v.string(), v.maxLength(512));
 const empty = v.strictObject({});
+const country = v.pipe(v.string(), v.check(isSupportedCountry));
+const texts = v.pipe(
+  v.array(v.string()),
+  v.maxLength(FIND_LIMITS.texts),
+  v.check((list) => list.reduce((sum, text) => sum + text.length, 0) <= FIND_LIMITS.chars),
+);
 
 const target = v.variant('kind', [
   v.strictObject({
@@ -38,6 +45,7 @@ const schemas = {
   hangUp: empty,
   getActiveCall: empty,
   getPageConfig: empty,
+  findNumbers: v.strictObject({ country, texts }),
   getCustomerFlags: v.strictObject({ sessionId: ccaiCallId }),
   setCustomerFlags: v.strictObject({ sessionId: ccaiCallId, flags }),
   testConnection: v.strictObject({ provider: v.picklist(['tccc', 'ccai']), settings: v.optional(SettingsSchema), secrets: v.optional(secrets) }),

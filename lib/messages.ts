@@ -3,6 +3,7 @@
 import type { CustomerFlags } from './ccai/types';
 import type { CallRecord } from './calls/model';
 import type { ErrorInfo, Provider } from './errors';
+import type { CountryCode, FoundNumber } from './phone/detect';
 import type { Secrets, Settings } from './settings/schema';
 
 /** What a click asks to call: a number on the page, or the customer of the page's ticket. */
@@ -26,6 +27,8 @@ export interface Protocol {
   getActiveCall: { data: Empty; result: CallRecord | null };
   /** The few settings a content script needs: storage itself is closed to content scripts. */
   getPageConfig: { data: Empty; result: PageConfig };
+  /** The numbers in each of a page's texts (lib/page/detection.ts), in the same order. */
+  findNumbers: { data: { country: CountryCode; texts: string[] }; result: FoundNumber[][] };
   /** CCAI customer flags of one of our calls (`sessionId` = the CCAI call id). */
   getCustomerFlags: { data: { sessionId: string }; result: CustomerFlags };
   setCustomerFlags: { data: { sessionId: string; flags: Partial<CustomerFlags> }; result: Partial<CustomerFlags> };
@@ -46,4 +49,10 @@ export type Reply<T extends MessageType> =
   | { ok: false; error: ErrorInfo; /** The error in the agent's language, for pages that carry no catalogue. */ text?: string };
 
 /** Messages a content script may send; everything else must come from an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['dial', 'getActiveCall', 'getPageConfig'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['dial', 'getActiveCall', 'getPageConfig', 'findNumbers'];
+
+/**
+ * Limits of one findNumbers message, well above a batch (lib/page/detection.ts: 250 texts or
+ * 50,000 characters, give or take its last text); a longer text is searched in the page.
+ */
+export const FIND_LIMITS = { texts: 1000, chars: 1_000_000 };

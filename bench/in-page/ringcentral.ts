@@ -1,23 +1,17 @@
 /**
- * ringcentral-c2d 2.0.3 configured as its README's "advanced" use: a WrapperObserver (wraps each
- * number in <rc-c2d-number>) with the LibPhoneNumberMatcher, on document.body. Its first pass
- * runs synchronously in the constructor; later changes are handled in its MutationObserver.
+ * ringcentral-c2d's side of the harness contract. The tool itself runs as a content script
+ * (ringcentral-content.ts, injected by the browser into its own world); its marks say when its
+ * first pass is done, and what it wrapped is read from the DOM, which both worlds share.
  */
-import { LibPhoneNumberMatcher } from 'ringcentral-c2d/matchers/LibPhoneNumberMatcher';
-import { WrapperObserver } from 'ringcentral-c2d/observers/WrapperObserver';
 import { foundIn } from './row';
+import { TOOL_TIMING, waitForEntry } from './types';
 
 // Each wrapped number carries its match as JSON: {"phoneNumber":"+1...","country":"US",...}.
 const SELECTOR = 'rc-c2d-number[data-c2d-context]';
 const e164Of = (el: Element) => (JSON.parse(el.getAttribute('data-c2d-context') ?? '{}') as { phoneNumber?: string }).phoneNumber ?? '';
 
-// Held so the observer (and its MutationObserver) lives as long as the page.
-let observer: WrapperObserver | undefined;
-
 window.__benchTool = {
-  start(country) {
-    observer = new WrapperObserver({ node: document.body, matcher: new LibPhoneNumberMatcher({ countryCode: country }) });
-  },
+  start: () => waitForEntry('mark', TOOL_TIMING.done),
   idle: () => Promise.resolve(),
   count: (root = document) => root.querySelectorAll(SELECTOR).length,
   found: (root = document) => foundIn(root, SELECTOR, e164Of),

@@ -4,6 +4,25 @@
  * injected inside the timed region and registers itself as `window.__benchTool`.
  */
 
+/** The CRM's default country, for every tool. */
+export const COUNTRY = 'US';
+
+/** User Timing marks are shared by every world of a page: a tool injected into its own world
+ * says when it starts and ends with them. Switchboard's are its own (entrypoints/content). */
+export const SWITCHBOARD_TIMING = { started: 'switchboard:start', scan: 'switchboard:scan' } as const;
+export const TOOL_TIMING = { started: 'bench:tool-started', done: 'bench:tool-done' } as const;
+
+/** Resolves once the page's timeline has a `type` entry named `name`, however early it came. */
+export function waitForEntry(type: 'mark' | 'measure', name: string): Promise<void> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName(name).length) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type, buffered: true });
+  });
+}
+
 /** [row index (-1 outside the ticket rows), E.164, the text taken] per number a tool decorated or found. */
 export type Found = [row: number, e164: string, text: string];
 
@@ -64,12 +83,6 @@ export interface FloorResult {
   chars: number;
 }
 
-export interface WatchResult {
-  found: Found[];
-  /** performance.now() of the last change seen: ms since navigation start. */
-  lastChangeMs: number;
-}
-
 /** What the page's own changes cost in style and layout, with no tool on the page. */
 export interface PageLayout {
   /** One table cell's text changed. */
@@ -84,11 +97,12 @@ export interface Harness {
   floor(): FloorResult;
   /** Call on an untouched page: the floor for any task that changes the table. */
   pageLayout(rowsHtml: string): PageLayout;
-  /** For a content script started by the browser: waits until `[data-e164]` stops changing. */
-  watchDecorations(stillMs: number, timeoutMs: number): Promise<WatchResult>;
-  scan(source: string): Promise<ScanResult>;
-  /** Only injection to the tool's completion signal, ms: for profiling, no polling after. */
-  scanOnly(source: string): Promise<number>;
+  /**
+   * Injects `source` and times the tool from then until every number is decorated. With
+   * `injected`, the tool runs in another world (Switchboard's content script): the clock starts
+   * at its `mark`, and evaluation lasts until its `started` mark.
+   */
+  scan(source: string, injected?: { mark: string; started: string }): Promise<ScanResult>;
   append(rowsHtml: string, expected: number): Promise<AppendResult>;
   scroll(screens: number): Promise<ScrollResult>;
 }

@@ -6,6 +6,7 @@ import { showToast } from '../../lib/page/toast';
 import { defaultCountryOf } from '../../lib/phone/locale';
 import type { DialTarget } from '../../lib/messages';
 import { send } from '../../lib/ui/send';
+import { findNumbersInBackground } from './find-numbers';
 import { watchTicket } from './ticket';
 
 // Registered at run time by the background for the sites the agent enabled (lib/sites.ts),
@@ -53,6 +54,9 @@ export default defineContentScript({
   matches: [],
   registration: 'runtime',
   async main(ctx) {
+    // User Timing, which the page shares: DevTools' Performance panel (and `npm run bench`)
+    // show how long the first scan took as the measure "switchboard:scan".
+    performance.mark('switchboard:start');
     const signal = extensionLifetime(ctx);
     // Only what this script needs, from the background: storage is closed to content scripts.
     const reply = await send('getPageConfig', {});
@@ -70,10 +74,11 @@ export default defineContentScript({
           button,
         ),
     });
-    startScanner({
+    const scanner = startScanner({
       root: document,
       defaultCountry,
       signal,
+      findNumbers: findNumbersInBackground(defaultCountry),
       label: (number) =>
         number.extension
           ? say('callNumberWithExtension', number.international, number.extension)
@@ -86,5 +91,6 @@ export default defineContentScript({
         return dial({ kind: 'number', e164: intent.e164, ...extension, ...context }, intent.text, element);
       },
     });
+    void scanner.idle().then(() => performance.measure('switchboard:scan', 'switchboard:start'));
   },
 });

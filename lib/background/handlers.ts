@@ -5,6 +5,7 @@ import { dial, hangUp, redial } from './call-handlers';
 import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
 import { resumePolling } from './poller';
+import { findNumbersIn } from '../phone/detect';
 import { getSettings } from '../settings/effective';
 import { getSecretPresence, saveSecrets, testConnection } from './settings-handlers';
 
@@ -25,6 +26,7 @@ const handlers: Handlers = {
     const { defaultCountry, ticketPatterns } = await getSettings();
     return { defaultCountry, ticketPatterns };
   },
+  findNumbers: async ({ country, texts }) => findNumbersIn(texts, country),
   getCustomerFlags,
   setCustomerFlags,
   testConnection,

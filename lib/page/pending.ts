@@ -21,10 +21,13 @@ export function createPending(decorator: Decorator, defaultCountry: CountryCode,
   }
 
   return {
+    /** Keeps `f` if it is rendered, else defers it. */
     keep(f: Found) {
       if (isRendered(nodeOf(f))) found.push(f);
       else deferred.add(nodeOf(f));
     },
+    /** Keeps `f`, already known to be rendered. */
+    push: (f: Found) => void found.push(f),
 
     /** Writes at least one, then until `deadline`; false when nothing is left. */
     write(deadline: number): boolean {

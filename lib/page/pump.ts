@@ -9,6 +9,8 @@ import { yieldToMain } from './schedule';
 export interface PumpOptions {
   /** Does one unit of reading; false when there is none left. */
   read(): boolean;
+  /** Called when a slice stops reading; `done` when nothing is left to read. */
+  endRead?(done: boolean): void;
   /** Writes at least once, then until `deadline` (performance.now() time); false when done. */
   write(deadline: number): boolean;
   /**
@@ -22,7 +24,7 @@ export interface PumpOptions {
   signal: AbortSignal;
 }
 
-export function createPump({ read, write, settlePage, sliceMs, signal }: PumpOptions) {
+export function createPump({ read, endRead, write, settlePage, sliceMs, signal }: PumpOptions) {
   let pumping = false;
   const waiters: (() => void)[] = [];
 
@@ -36,6 +38,7 @@ export function createPump({ read, write, settlePage, sliceMs, signal }: PumpOpt
         let reading: boolean;
         do reading = read();
         while (reading && performance.now() < deadline);
+        endRead?.(!reading);
         // Writes in the slice that finished reading get a little time of their own: a yield
         // now could wait behind the page's next frame (600 ms on a 10,000-row table) for
         // what takes a few milliseconds to write.

@@ -3,11 +3,12 @@
  * back, then follows the page's changes without rescanning it. Pure DOM, no extension APIs:
  * the content script passes in the settings and the dial callback.
  */
-import { findPhoneNumbers, type CountryCode, type PhoneNumberInfo } from '../phone/detect';
+import { findNumbersIn, matchOf, type CountryCode, type PhoneNumberInfo } from '../phone/detect';
 import { mayContainPhoneNumber } from '../phone/prefilter';
 import type { OnDial } from './click';
 import { createDecorator } from './decorate';
-import { classify, isInExcludedRegion, isOwnUi } from './filter';
+import { createDetection, type FindNumbers } from './detection';
+import { classify, isInExcludedRegion, isOwnUi, isRendered } from './filter';
 import { watchChanges } from './observe';
 import { createPending } from './pending';
 import { createPump } from './pump';
@@ -21,6 +22,8 @@ export interface ScannerOptions {
   defaultCountry: CountryCode;
   signal: AbortSignal;
   onDial: OnDial;
+  /** Finds the numbers in a large batch of texts (detection.ts); the content script asks the background. */
+  findNumbers: FindNumbers;
   /**
    * The call chip's text and accessible name, e.g. "Call +44 20 7946 0958"; wording is the
    * caller's. Asked when the chip shows, not during the scan: `number.international` is
@@ -42,7 +45,7 @@ export interface Scanner {
 const RECHECK_HIDDEN_MS = 250;
 
 export function startScanner(options: ScannerOptions): Scanner {
-  const { root, defaultCountry, signal, onDial, label, sliceMs = 25 } = options;
+  const { root, defaultCountry, signal, onDial, label, findNumbers, sliceMs = 25 } = options;
   const reveal = createReveal({
     markOf: (el) => decorator.markOf(el),
     label: (mark) => label(mark.number, mark.text),
@@ -52,6 +55,17 @@ export function startScanner(options: ScannerOptions): Scanner {
   const decorator = createDecorator({ dialerFor: reveal.dialerFor, released: reveal.release });
   const deferred = new Set<Node>(); // candidates that were hidden when found
   const pending = createPending(decorator, defaultCountry, deferred);
+  const detection = createDetection({
+    find: findNumbers,
+    findHere: (texts) => findNumbersIn(texts, defaultCountry),
+    found(text, data, numbers) {
+      // Changed or gone while it was searched: its new text is on its way, or it does not matter.
+      if (text.data !== data || !text.isConnected) return;
+      if (numbers.length) pending.push({ text, data, matches: numbers.map((number) => matchOf(data, number)) });
+      else decorator.markHandled(text);
+      pump.schedule();
+    },
+  });
   let recheck: ReturnType<typeof setTimeout> | undefined;
 
   const roots = createRoots(
@@ -65,20 +79,17 @@ export function startScanner(options: ScannerOptions): Scanner {
   );
   const queue = createScanQueue(
     {
-      isCandidate: (text) => mayContainPhoneNumber(text.data) && !decorator.isHandled(text),
+      isCandidate: (text) => mayContainPhoneNumber(text.data) && !decorator.isHandled(text) && !detection.isSent(text),
       tel: (anchor) => pending.keep({ anchor }),
       frame: roots.addFrame,
       shadow: roots.add,
     },
-    (text) => {
-      const matches = findPhoneNumbers(text.data, defaultCountry);
-      if (matches.length) pending.keep({ text, data: text.data, matches });
-      else decorator.markHandled(text);
-    },
+    // Visibility is read now, while the layout is clean (pending.ts); hidden text waits.
+    (text) => (isRendered(text) ? detection.add(text) : deferred.add(text)),
   );
   // checkVisibility updates the document's style, once, if the page changed it (filter.ts).
   const settlePage = () => void root.documentElement?.checkVisibility?.();
-  const pump = createPump({ read: queue.step, write: pending.write, settlePage, sliceMs, signal });
+  const pump = createPump({ read: queue.step, endRead: detection.flush, write: pending.write, settlePage, sliceMs, signal });
   const changes = watchChanges({
     added: (node) => {
       // The page added to an element that carries its number in place: that number may no
@@ -155,5 +166,14 @@ export function startScanner(options: ScannerOptions): Scanner {
       pump.schedule();
     });
   }
-  return { idle: () => started.then(pump.idle) };
+  async function idle() {
+    await started;
+    await pump.idle();
+    // Each batch's answer runs the pump again, which may send more batches.
+    while (detection.busy()) {
+      await detection.idle();
+      await pump.idle();
+    }
+  }
+  return { idle };
 }

@@ -35,6 +35,17 @@ export interface PhoneMatch extends PhoneNumberInfo {
 
 const withoutExtension = { formatExtension: (formatted: string) => formatted };
 
+/**
+ * A number found in a text, as the background sends it to a content script (messages.ts):
+ * plain data, where PhoneMatch formats its display text on first read.
+ */
+export interface FoundNumber {
+  start: number;
+  end: number;
+  e164: string;
+  extension?: string;
+}
+
 export function describeNumber(number: PhoneNumber, extension = number.ext): PhoneNumberInfo {
   return {
     e164: number.number,
@@ -43,6 +54,16 @@ export function describeNumber(number: PhoneNumber, extension = number.ext): Pho
       return number.formatInternational(withoutExtension);
     },
   };
+}
+
+/** `found` in `text` as a PhoneMatch; the display text is formatted from the E.164 when read. */
+export function matchOf(text: string, { start, end, e164, extension }: FoundNumber): PhoneMatch {
+  const match = { start, end, text: text.slice(start, end), e164, ...(extension ? { extension } : {}) };
+  let international: string | undefined;
+  return Object.defineProperty(match, 'international', {
+    get: () => (international ??= parsePhoneNumberFromString(e164)?.formatInternational() ?? e164),
+    enumerable: true,
+  }) as PhoneMatch;
 }
 
 function toMatch(text: string, number: PhoneNumber, start: number, end: number): PhoneMatch {
@@ -125,4 +146,16 @@ export function findPhoneNumbers(text: string, defaultCountry: CountryCode): rea
     if (text.length <= CACHED_LENGTH) cache.set(key, found);
   }
   return found;
+}
+
+/** findPhoneNumbers over many texts, as plain data (the background's `findNumbers`). */
+export function findNumbersIn(texts: readonly string[], defaultCountry: CountryCode): FoundNumber[][] {
+  return texts.map((text) =>
+    findPhoneNumbers(text, defaultCountry).map(({ start, end, e164, extension }) => ({
+      start,
+      end,
+      e164,
+      ...(extension ? { extension } : {}),
+    })),
+  );
 }

@@ -1,5 +1,6 @@
 import { afterEach, vi } from 'vitest';
 import { startScanner, type ScannerOptions } from '../../../lib/page/scanner';
+import { findNumbersIn } from '../../../lib/phone/detect';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -13,6 +14,8 @@ export async function start(options: Partial<ScannerOptions> = {}) {
     signal: controller.signal,
     onDial,
     label: (number) => `Call ${number.international}`,
+    // What the background's findNumbers answers, minus the message.
+    findNumbers: async (texts) => findNumbersIn(texts, options.defaultCountry ?? 'US'),
     ...options,
   });
   // MutationObserver callbacks run as microtasks; a slice may also yield with setTimeout.

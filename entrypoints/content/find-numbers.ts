@@ -1,0 +1,35 @@
+import { FIND_LIMITS } from '../../lib/messages';
+import { isAnswerFor, type FindNumbers } from '../../lib/page/detection';
+import { findNumbersIn, type CountryCode } from '../../lib/phone/detect';
+import { send } from '../../lib/ui/send';
+
+/** User Timing for each batch, which DevTools' Performance panel shows (and the e2e tests read). */
+export const FIND_MEASURE = 'switchboard:find';
+export interface FindDetail {
+  texts: number;
+  /** Where the texts were searched: the background, or here when it gave no usable answer. */
+  searched: 'background' | 'page';
+}
+
+/**
+ * The scanner's search for large batches, done by the background (lib/page/detection.ts says
+ * why). Without an answer it can use (the background being updated, or a text too long for one
+ * message) the texts are searched here: slower for the page, but nothing is missed.
+ */
+export function findNumbersInBackground(country: CountryCode): FindNumbers {
+  return async (texts) => {
+    const start = performance.now();
+    const measure = (searched: FindDetail['searched']) =>
+      performance.measure(FIND_MEASURE, { start, detail: { texts: texts.length, searched } satisfies FindDetail });
+    if (texts.reduce((sum, text) => sum + text.length, 0) <= FIND_LIMITS.chars) {
+      const reply = await send('findNumbers', { country, texts });
+      if (reply.ok && isAnswerFor(texts, reply.result)) {
+        measure('background');
+        return reply.result;
+      }
+    }
+    const found = findNumbersIn(texts, country);
+    measure('page');
+    return found;
+  };
+}

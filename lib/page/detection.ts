@@ -1,0 +1,103 @@
+/**
+ * Hands the texts worth a look to be searched for numbers, in batches, and reports what was
+ * found in each. Large jobs (a long list's first scan) go to `find`, which the content script
+ * points at the background (messages.ts `findNumbers`): libphonenumber is most of a scan's
+ * cost, and there it runs on another thread, warmed up by earlier pages and with one cache for
+ * every tab, instead of cold on the CRM's main thread. Small jobs (a ticket page, rows the page
+ * just added) are searched here at once: a round trip would let the page render its change
+ * first, and on a long table that frame alone takes 85–400 ms (bench/results.md).
+ */
+import type { FoundNumber } from '../phone/detect';
+
+export type FindNumbers = (texts: string[]) => Promise<readonly (readonly FoundNumber[])[]>;
+
+export interface DetectionOptions {
+  /** Searches elsewhere (the background). */
+  find: FindNumbers;
+  /** Searches here, synchronously. */
+  findHere(texts: string[]): readonly (readonly FoundNumber[])[];
+  /** What was found in `text`, whose data was `data` then. */
+  found(text: Text, data: string, numbers: readonly FoundNumber[]): void;
+}
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** True when `results` can be what `find` says about `texts`: one list per text, in range. */
+export function isAnswerFor(texts: readonly string[], results: unknown): results is FoundNumber[][] {
+  return (
+    Array.isArray(results) &&
+    results.length === texts.length &&
+    results.every(
+      (found: unknown, i) =>
+        Array.isArray(found) &&
+        found.every((n: Partial<FoundNumber> | null) => {
+          if (typeof n !== 'object' || n === null) return false;
+          const { start, end, e164, extension } = n;
+          return (
+            Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && start! < end! && end! <= texts[i]!.length &&
+            typeof e164 === 'string' && E164.test(e164) && (extension === undefined || (typeof extension === 'string' && /^\d{1,10}$/.test(extension)))
+          );
+        }),
+    )
+  );
+}
+
+/** A batch goes once it holds this many texts or characters, or when a read slice ends. */
+const BATCH_TEXTS = 250;
+const BATCH_CHARS = 50_000;
+/** Most texts searched here: ~10 ms for libphonenumber before the page's code is warm. */
+const HERE_TEXTS = 150;
+
+export function createDetection({ find, findHere, found }: DetectionOptions) {
+  let batch: { text: Text; data: string }[] = [];
+  let chars = 0;
+  // Text -> the data being searched, so the walk and a mutation do not send the same text twice.
+  const sent = new WeakMap<Text, string>();
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
+
+  function report(texts: { text: Text; data: string }[], results: readonly (readonly FoundNumber[])[]) {
+    texts.forEach(({ text, data }, i) => {
+      if (sent.get(text) === data) sent.delete(text);
+      found(text, data, results[i] ?? []);
+    });
+  }
+
+  function send(texts: { text: Text; data: string }[]) {
+    inFlight++;
+    find(texts.map((t) => t.data))
+      .then(
+        (results) => report(texts, results),
+        // Nothing found: each text is looked at again when it changes.
+        () => texts.forEach(({ text, data }) => sent.get(text) === data && sent.delete(text)),
+      )
+      .finally(() => {
+        if (--inFlight === 0) for (const resolve of waiters.splice(0)) resolve();
+      });
+  }
+
+  /** Sends what is waiting; `last` when no more reading follows (a small job is done here). */
+  function flush(last = false): void {
+    if (!batch.length) return;
+    const texts = batch;
+    batch = [];
+    chars = 0;
+    if (last && !inFlight && texts.length <= HERE_TEXTS) report(texts, findHere(texts.map((t) => t.data)));
+    else send(texts);
+  }
+
+  return {
+    add(text: Text): void {
+      const data = text.data;
+      sent.set(text, data);
+      batch.push({ text, data });
+      chars += data.length;
+      if (batch.length >= BATCH_TEXTS || chars >= BATCH_CHARS) flush();
+    },
+    flush,
+    isSent: (text: Text) => sent.get(text) === text.data,
+    busy: () => inFlight > 0,
+    /** Resolves when no batch is out (an unsent one waits for `flush`). */
+    idle: () => (inFlight ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
+  };
+}

@@ -69,6 +69,9 @@ export async function scanTool(bench: BenchBrowser, tool: ToolName, source: stri
 
 async function scanOnce(bench: BenchBrowser, tool: ToolName, source: string): Promise<{ result: ScanResult; cpu: CpuTime }> {
   await bench.load();
+  // Earlier runs' pages are garbage in the same renderer: collected now, not in this run's
+  // window (a major GC sweeping them once took 446 ms in the middle of a scan).
+  await bench.cdp.send('HeapProfiler.collectGarbage');
   await bench.page.evaluate(() => window.__bench.quiet());
   return bench.cpu(() => scanTool(bench, tool, source));
 }

@@ -122,6 +122,7 @@ async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceE
 export async function traceSwitchboard(bench: BenchBrowser, source: string, page: BenchPage): Promise<TraceSummary> {
   bench.serve(page);
   await bench.load();
+  await bench.cdp.send('HeapProfiler.collectGarbage');
   await bench.page.evaluate(() => window.__bench.quiet());
   const events = await traced(bench.cdp, async () => {
     await scanTool(bench, 'switchboard', source);

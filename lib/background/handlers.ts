@@ -5,11 +5,23 @@ import { dial, hangUp, redial } from './call-handlers';
 import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
 import { resumePolling } from './poller';
+import { SwitchboardError } from '../errors';
 import { findNumbersIn } from '../phone/detect';
+import { createFindBudget } from './find-budget';
 import { getSettings } from '../settings/effective';
 import { getSecretPresence, saveSecrets, testConnection } from './settings-handlers';
 
 // What the background does for each message, once the message and its sender are checked.
+
+const findBudget = createFindBudget();
+
+function siteOf(pageUrl: string | undefined): string {
+  try {
+    return pageUrl ? new URL(pageUrl).origin : 'extension';
+  } catch {
+    return 'extension';
+  }
+}
 
 type Handlers = { [T in keyof Protocol]: (data: Protocol[T]['data'], pageUrl?: string) => Promise<Protocol[T]['result']> };
 
@@ -26,7 +38,13 @@ const handlers: Handlers = {
     const { defaultCountry, ticketPatterns } = await getSettings();
     return { defaultCountry, ticketPatterns };
   },
-  findNumbers: async ({ country, texts }) => findNumbersIn(texts, country),
+  findNumbers: async ({ country, texts }, pageUrl) => {
+    const chars = texts.reduce((sum, text) => sum + text.length, 0);
+    if (!findBudget.take(siteOf(pageUrl), chars)) {
+      throw new SwitchboardError({ kind: 'rateLimited', code: 'FindBudget', messageKey: 'error.findBudget' });
+    }
+    return findNumbersIn(texts, country);
+  },
   getCustomerFlags,
   setCustomerFlags,
   testConnection,

@@ -54,7 +54,16 @@ async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
   return new Map(metrics.map((m) => [m.name, m.value]));
 }
 
-type Chrome = { chrome: { scripting: { unregisterContentScripts(): Promise<void>; executeScript(options: unknown): Promise<unknown> }; tabs: { query(q: unknown): Promise<{ id: number }[]> } } };
+type Chrome = {
+  chrome: {
+    scripting: {
+      getRegisteredContentScripts(): Promise<unknown[]>;
+      unregisterContentScripts(): Promise<void>;
+      executeScript(options: unknown): Promise<unknown>;
+    };
+    tabs: { query(q: unknown): Promise<{ id: number }[]> };
+  };
+};
 
 /**
  * The e2e build registers its content script on every site at start-up; here it runs only when
@@ -74,6 +83,14 @@ export async function launchBench(harness: string, contentScripts: Record<string
   writeFileSync(join(dir, INJECTED_FILE), `performance.mark(${JSON.stringify(INJECTED_MARK)});\n`);
   for (const [name, source] of Object.entries(contentScripts)) writeFileSync(join(dir, name), source);
   const extension = await launchWithExtension({ extensionDir: dir });
+  // The background registers its content script soon after start-up: wait for that, so that
+  // it cannot come after the unregistering below and run on the first measured page.
+  const worker = await extension.worker();
+  for (let tries = 0; tries < 100; tries++) {
+    const registered = await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts());
+    if (registered.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const { context } = extension;
   let html = '';
   await context.route(`${PAGE_URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));

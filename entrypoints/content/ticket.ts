@@ -1,5 +1,5 @@
 import { createCallButton } from '../../lib/page/button';
-import { shouldHandleClick } from '../../lib/page/click';
+import { createSingleFlight, shouldHandleClick } from '../../lib/page/click';
 import { detectTicket, type CustomPattern, type TicketInfo } from '../../lib/crm';
 import type { CountryCode } from '../../lib/phone/detect';
 
@@ -28,16 +28,11 @@ export function watchTicket(options: TicketWatchOptions): { current(): TicketInf
     const button = createCallButton(document, options.label(next));
     button.host.setAttribute('data-ticket-id', next.ticketId);
     button.host.setAttribute('data-crm', next.crm);
-    let busy = false;
+    const once = createSingleFlight((busy) => button.setBusy(busy));
     button.button.addEventListener('click', (event) => {
-      if (!shouldHandleClick(event) || busy) return;
+      if (!shouldHandleClick(event)) return;
       event.preventDefault();
-      busy = true;
-      button.setBusy(true);
-      void options.onDial(next, button.host).finally(() => {
-        busy = false;
-        button.setBusy(false);
-      });
+      once(() => options.onDial(next, button.host));
     });
     next.anchor.after(button.host);
     return button.host;

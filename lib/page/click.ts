@@ -35,22 +35,32 @@ export interface DialUi {
   setBusy(busy: boolean): void;
 }
 
+/**
+ * One dial at a time per button (checklist E1): a click while one is in flight does nothing,
+ * and the button shows busy until the attempt settles, however it ends.
+ */
+export function createSingleFlight(setBusy: (busy: boolean) => void): (dial: () => unknown) => void {
+  let busy = false;
+  return (dial) => {
+    if (busy) return;
+    busy = true;
+    setBusy(true);
+    const release = () => {
+      busy = false;
+      setBusy(false);
+    };
+    // The executor runs now, inside the user gesture; a throw becomes a rejection.
+    new Promise((resolve) => resolve(dial())).then(release, release);
+  };
+}
+
 export function createDialHandler(number: PhoneNumberInfo, text: string, ui: DialUi, onDial: OnDial): (event: MouseEvent) => void {
   const intent: DialIntent = { kind: 'number', e164: number.e164, text, ...(number.extension ? { extension: number.extension } : {}) };
-  let busy = false;
+  const once = createSingleFlight((busy) => ui.setBusy(busy));
   return (event) => {
     if (!shouldHandleClick(event)) return;
     event.preventDefault();
     event.stopPropagation();
-    // One click, one dial: a second click before the answer is swallowed (checklist E1).
-    if (busy) return;
-    busy = true;
-    ui.setBusy(true);
-    const release = () => {
-      busy = false;
-      ui.setBusy(false);
-    };
-    // The executor runs now, inside the user gesture; a throw becomes a rejection.
-    new Promise((resolve) => resolve(onDial(intent, { element: ui.element() }))).then(release, release);
+    once(() => onDial(intent, { element: ui.element() }));
   };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDialHandler, shouldHandleClick } from '../../../lib/page/click';
+import { createDialHandler, createSingleFlight, shouldHandleClick } from '../../../lib/page/click';
 import { marksIn, numbersIn, scan } from './harness';
 
 const trusted = { isTrusted: true, button: 0, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false };
@@ -15,6 +15,27 @@ describe('shouldHandleClick', () => {
     ['shift+click', { ...trusted, shiftKey: true }, false],
   ])('%s -> %s', (_, event, expected) => {
     expect(shouldHandleClick(event)).toBe(expected);
+  });
+});
+
+describe('createSingleFlight (the chip and the ticket button)', () => {
+  it.each<[string, () => unknown]>([
+    ['answered', () => Promise.resolve()],
+    ['refused', () => Promise.reject(new Error('no'))],
+    ['thrown at once', () => {
+      throw new Error('no');
+    }],
+  ])('one dial at a time, busy until it is %s, then the next click dials again', async (_, outcome) => {
+    const setBusy = vi.fn();
+    const dial = vi.fn(outcome);
+    const once = createSingleFlight(setBusy);
+    once(dial);
+    once(dial);
+    expect(dial).toHaveBeenCalledTimes(1);
+    expect(setBusy.mock.calls).toEqual([[true]]);
+    await vi.waitFor(() => expect(setBusy.mock.calls).toEqual([[true], [false]]));
+    once(dial);
+    expect(dial).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -18,6 +18,8 @@ export interface DetectionOptions {
   findHere(texts: string[]): readonly (readonly FoundNumber[])[];
   /** What was found in `text`, whose data was `data` then. */
   found(text: Text, data: string, numbers: readonly FoundNumber[]): void;
+  /** After the `found` calls of an answer from `find` (one write pass for all of them). */
+  answered(): void;
 }
 
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -48,7 +50,7 @@ const BATCH_CHARS = 50_000;
 /** Most texts searched here: ~10 ms for libphonenumber before the page's code is warm. */
 const HERE_TEXTS = 150;
 
-export function createDetection({ find, findHere, found }: DetectionOptions) {
+export function createDetection({ find, findHere, found, answered }: DetectionOptions) {
   let batch: { text: Text; data: string }[] = [];
   let chars = 0;
   // Text -> the data being searched, so the walk and a mutation do not send the same text twice.
@@ -67,7 +69,10 @@ export function createDetection({ find, findHere, found }: DetectionOptions) {
     inFlight++;
     find(texts.map((t) => t.data))
       .then(
-        (results) => report(texts, results),
+        (results) => {
+          report(texts, results);
+          answered();
+        },
         // Nothing found: each text is looked at again when it changes.
         () => texts.forEach(({ text, data }) => sent.get(text) === data && sent.delete(text)),
       )

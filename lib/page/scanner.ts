@@ -63,8 +63,10 @@ export function startScanner(options: ScannerOptions): Scanner {
       if (text.data !== data || !text.isConnected) return;
       if (numbers.length) pending.push({ text, data, matches: numbers.map((number) => matchOf(data, number)) });
       else decorator.markHandled(text);
-      pump.schedule();
     },
+    // Once per answer: a pump run per text would bring the page's style up to date (settlePage)
+    // after every single write.
+    answered: () => pump.schedule(),
   });
   let recheck: ReturnType<typeof setTimeout> | undefined;
 

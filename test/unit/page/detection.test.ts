@@ -14,14 +14,35 @@ function fakeDetection() {
   const find = vi.fn((_texts: string[]) => new Promise<FoundNumber[][]>((resolve, reject) => batches.push({ resolve, reject })));
   const findHere = vi.fn((texts: string[]) => texts.map((data) => (data === CALL ? [NUMBER] : [])));
   const reports: { text: Text; data: string; numbers: readonly FoundNumber[] }[] = [];
-  const detection = createDetection({ find, findHere, found: (text, data, numbers) => reports.push({ text, data, numbers }) });
+  // How many reports there were each time an answer was done with.
+  const answered: number[] = [];
+  const detection = createDetection({
+    find,
+    findHere,
+    found: (text, data, numbers) => reports.push({ text, data, numbers }),
+    answered: () => answered.push(reports.length),
+  });
   /** Answers batch `i` (or fails it) and lets the answer through. */
   const answer = (i: number, results: FoundNumber[][]) => (batches[i]!.resolve(results), tick());
   const fail = (i: number) => (batches[i]!.reject(new Error('no background')), tick());
-  return { detection, find, findHere, reports, answer, fail };
+  return { detection, find, findHere, reports, answered, answer, fail };
 }
 
 const text = (data: string) => document.createTextNode(data);
+
+describe('createDetection: answered', () => {
+  it('comes once per answer from find, after all of its texts are reported; not for a failed batch or a search here', async () => {
+    const { detection, answered, answer, fail } = fakeDetection();
+    for (let i = 0; i < 250; i++) detection.add(text(CALL));
+    for (let i = 0; i < 250; i++) detection.add(text(CALL));
+    await answer(0, Array.from({ length: 250 }, () => [NUMBER]));
+    expect(answered).toEqual([250]);
+    await fail(1);
+    detection.add(text(CALL));
+    detection.flush(true);
+    expect(answered).toEqual([250]);
+  });
+});
 
 describe('isAnswerFor', () => {
   const texts = [CALL, 'none'];

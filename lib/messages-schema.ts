@@ -1,13 +1,13 @@
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import * as v from 'valibot';
-import { FIND_LIMITS, type Message, type MessageType } from './messages';
+import { charsIn, E164_PATTERN, EXTENSION_PATTERN, FIND_LIMITS, type Message, type MessageType } from './messages';
 import { SecretsSchema, SettingsSchema } from './settings/schema';
 
 // Runtime shapes of every message, checked by the background before it acts. Kept apart from
 // messages.ts so content scripts import only types.
 
-const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/));
-const extension = v.pipe(v.string(), v.regex(/^\d{1,10}$/));
+const e164 = v.pipe(v.string(), v.regex(E164_PATTERN));
+const extension = v.pipe(v.string(), v.regex(EXTENSION_PATTERN));
 const ticketId = v.pipe(v.string(), v.regex(/^[\w.:#-]{1,64}$/));
 const crm = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,31}$/));
 const clickId = v.pipe(v.string(), v.uuid());
@@ -18,7 +18,7 @@ const country = v.pipe(v.string(), v.check(isSupportedCountry));
 const texts = v.pipe(
   v.array(v.string()),
   v.maxLength(FIND_LIMITS.texts),
-  v.check((list) => list.reduce((sum, text) => sum + text.length, 0) <= FIND_LIMITS.chars),
+  v.check((list) => charsIn(list) <= FIND_LIMITS.chars),
 );
 
 const target = v.variant('kind', [

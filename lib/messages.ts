@@ -56,3 +56,10 @@ export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['dial', 'getActi
  * 50,000 characters, give or take its last text); a longer text is searched in the page.
  */
 export const FIND_LIMITS = { texts: 1000, chars: 1_000_000 };
+
+/** What FIND_LIMITS.chars counts. */
+export const charsIn = (texts: readonly string[]): number => texts.reduce((sum, text) => sum + text.length, 0);
+
+/** A number to dial and its extension, as the background accepts them and answers them. */
+export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
+export const EXTENSION_PATTERN = /^\d{1,10}$/;

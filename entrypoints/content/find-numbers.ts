@@ -1,4 +1,4 @@
-import { FIND_LIMITS } from '../../lib/messages';
+import { charsIn, FIND_LIMITS } from '../../lib/messages';
 import { isAnswerFor, type FindNumbers } from '../../lib/page/detection';
 import { findNumbersIn, type CountryCode } from '../../lib/phone/detect';
 import { send } from '../../lib/ui/send';
@@ -21,7 +21,7 @@ export function findNumbersInBackground(country: CountryCode): FindNumbers {
     const start = performance.now();
     const measure = (searched: FindDetail['searched']) =>
       performance.measure(FIND_MEASURE, { start, detail: { texts: texts.length, searched } satisfies FindDetail });
-    if (texts.reduce((sum, text) => sum + text.length, 0) <= FIND_LIMITS.chars) {
+    if (charsIn(texts) <= FIND_LIMITS.chars) {
       const reply = await send('findNumbers', { country, texts });
       if (reply.ok && isAnswerFor(texts, reply.result)) {
         measure('background');

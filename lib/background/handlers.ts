@@ -1,11 +1,10 @@
 import { activeCallItem } from '../calls/active';
-import { describeError } from '../errors';
-import type { Message, Protocol } from '../messages';
+import { describeError, SwitchboardError } from '../errors';
+import { charsIn, type Message, type Protocol } from '../messages';
 import { dial, hangUp, redial } from './call-handlers';
 import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
 import { resumePolling } from './poller';
-import { SwitchboardError } from '../errors';
 import { findNumbersIn } from '../phone/detect';
 import { createFindBudget } from './find-budget';
 import { getSettings } from '../settings/effective';
@@ -39,8 +38,7 @@ const handlers: Handlers = {
     return { defaultCountry, ticketPatterns };
   },
   findNumbers: async ({ country, texts }, pageUrl) => {
-    const chars = texts.reduce((sum, text) => sum + text.length, 0);
-    if (!findBudget.take(siteOf(pageUrl), chars)) {
+    if (!findBudget.take(siteOf(pageUrl), charsIn(texts))) {
       throw new SwitchboardError({ kind: 'rateLimited', code: 'FindBudget', messageKey: 'error.findBudget' });
     }
     return findNumbersIn(texts, country);

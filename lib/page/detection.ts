@@ -7,6 +7,7 @@
  * just added) are searched here at once: a round trip would let the page render its change
  * first, and on a long table that frame alone takes 85–400 ms (bench/results.md).
  */
+import { E164_PATTERN, EXTENSION_PATTERN } from '../messages';
 import type { FoundNumber } from '../phone/detect';
 
 export type FindNumbers = (texts: string[]) => Promise<readonly (readonly FoundNumber[])[]>;
@@ -22,8 +23,6 @@ export interface DetectionOptions {
   answered(): void;
 }
 
-const E164 = /^\+[1-9]\d{6,14}$/;
-
 /** True when `results` can be what `find` says about `texts`: one list per text, in range. */
 export function isAnswerFor(texts: readonly string[], results: unknown): results is FoundNumber[][] {
   return (
@@ -37,7 +36,7 @@ export function isAnswerFor(texts: readonly string[], results: unknown): results
           const { start, end, e164, extension } = n;
           return (
             Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && start! < end! && end! <= texts[i]!.length &&
-            typeof e164 === 'string' && E164.test(e164) && (extension === undefined || (typeof extension === 'string' && /^\d{1,10}$/.test(extension)))
+            typeof e164 === 'string' && E164_PATTERN.test(e164) && (extension === undefined || (typeof extension === 'string' && EXTENSION_PATTERN.test(extension)))
           );
         }),
     )
@@ -58,11 +57,14 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
   let inFlight = 0;
   const waiters: (() => void)[] = [];
 
+  /** The texts are no longer being searched (unless sent again with other data meanwhile). */
+  function forget(texts: { text: Text; data: string }[]) {
+    for (const { text, data } of texts) if (sent.get(text) === data) sent.delete(text);
+  }
+
   function report(texts: { text: Text; data: string }[], results: readonly (readonly FoundNumber[])[]) {
-    texts.forEach(({ text, data }, i) => {
-      if (sent.get(text) === data) sent.delete(text);
-      found(text, data, results[i] ?? []);
-    });
+    forget(texts);
+    texts.forEach(({ text, data }, i) => found(text, data, results[i] ?? []));
   }
 
   function send(texts: { text: Text; data: string }[]) {
@@ -74,7 +76,7 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
           answered();
         },
         // Nothing found: each text is looked at again when it changes.
-        () => texts.forEach(({ text, data }) => sent.get(text) === data && sent.delete(text)),
+        () => forget(texts),
       )
       .finally(() => {
         if (--inFlight === 0) for (const resolve of waiters.splice(0)) resolve();

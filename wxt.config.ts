@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { metadataAsJson } from './scripts/metadata-as-json';
 
 // `build:e2e` sets SWITCHBOARD_E2E=1: the same extension, already enabled on every site,
 // written to .output/e2e/ so automated browsers can load it (see DESIGN.md, test contracts).
@@ -44,5 +45,6 @@ export default defineConfig({
   }),
   vite: () => ({
     define: { 'import.meta.env.SWITCHBOARD_E2E': JSON.stringify(e2e) },
+    plugins: [metadataAsJson()],
   }),
 });

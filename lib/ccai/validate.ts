@@ -1,6 +1,6 @@
 // Client-side mirror of the seed's request rules, so obvious mistakes are explained to the
 // agent before a request leaves (and before it costs one of the 10 requests per second).
-import { isValidPhoneNumber } from 'libphonenumber-js';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { SwitchboardError } from '../errors';
 import type { Params } from '../i18n';
 import {

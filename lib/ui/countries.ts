@@ -1,4 +1,4 @@
-import { getCountries } from 'libphonenumber-js';
+import { getCountries } from 'libphonenumber-js/max';
 import type { Locale } from '../i18n';
 
 /** Every region libphonenumber knows, named in the agent's language and sorted by name. */

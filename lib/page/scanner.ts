@@ -4,7 +4,7 @@
  * the content script passes in the settings and the dial callback.
  */
 import { findNumbersIn, matchOf, type CountryCode, type PhoneNumberInfo } from '../phone/detect';
-import { mayContainPhoneNumber } from '../phone/prefilter';
+import { MIN_DIGITS, mayContainPhoneNumber } from '../phone/prefilter';
 import type { OnDial } from './click';
 import { createDecorator } from './decorate';
 import { createDetection, type FindNumbers } from './detection';
@@ -81,7 +81,9 @@ export function startScanner(options: ScannerOptions): Scanner {
   );
   const queue = createScanQueue(
     {
-      isCandidate: (text) => mayContainPhoneNumber(text.data) && !decorator.isHandled(text) && !detection.isSent(text),
+      // `length` first: it is a number, where `data` makes a string for this world (per node).
+      isCandidate: (text) =>
+        text.length >= MIN_DIGITS && mayContainPhoneNumber(text.data) && !decorator.isHandled(text) && !detection.isSent(text),
       tel: (anchor) => pending.keep({ anchor }),
       frame: roots.addFrame,
       shadow: roots.add,

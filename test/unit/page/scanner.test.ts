@@ -66,6 +66,17 @@ describe('startScanner: initial scan', () => {
     expect(numbersIn()).toEqual(['+14155550199']);
   });
 
+  it.each([
+    ['contenteditable="false"', '<div contenteditable="false"><p>(415) 555-0132</p></div>'],
+    ['data-switchboard="on"', '<section data-switchboard="on"><p>(415) 555-0132</p></section>'],
+    ['a link that is not tel:', '<a href="/customers/7">(415) 555-0132</a>'],
+    ['aria-hidden (still shown)', '<div aria-hidden="true" class="x"><p>(415) 555-0132</p></div>'],
+  ])('decorates inside %s', async (_, html) => {
+    const { controller } = await scan(`${html}<p id="control">+1 415 555 0199</p>`);
+    stop = () => controller.abort();
+    expect(numbersIn()).toEqual(['+14155550132', '+14155550199']);
+  });
+
   it('decorates inside open shadow roots, including nested ones', async () => {
     document.body.innerHTML = '<div id="outer"></div><div id="closed"></div>';
     const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });

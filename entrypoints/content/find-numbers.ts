@@ -16,20 +16,18 @@ export interface FindDetail {
  * why). Without an answer it can use (the background being updated, or a text too long for one
  * message) the texts are searched here: slower for the page, but nothing is missed.
  */
-export function findNumbersInBackground(country: CountryCode): FindNumbers {
-  return async (texts) => {
-    const start = performance.now();
-    const measure = (searched: FindDetail['searched']) =>
-      performance.measure(FIND_MEASURE, { start, detail: { texts: texts.length, searched } satisfies FindDetail });
-    if (charsIn(texts) <= FIND_LIMITS.chars) {
-      const reply = await send('findNumbers', { country, texts });
-      if (reply.ok && isAnswerFor(texts, reply.result)) {
-        measure('background');
-        return reply.result;
-      }
+export async function findNumbersInBackground(texts: string[], country: CountryCode): ReturnType<FindNumbers> {
+  const start = performance.now();
+  const measure = (searched: FindDetail['searched']) =>
+    performance.measure(FIND_MEASURE, { start, detail: { texts: texts.length, searched } satisfies FindDetail });
+  if (charsIn(texts) <= FIND_LIMITS.chars) {
+    const reply = await send('findNumbers', { country, texts });
+    if (reply.ok && isAnswerFor(texts, reply.result)) {
+      measure('background');
+      return reply.result;
     }
-    const found = findNumbersIn(texts, country);
-    measure('page');
-    return found;
-  };
+  }
+  const found = findNumbersIn(texts, country);
+  measure('page');
+  return found;
 }

@@ -60,12 +60,33 @@ export default defineContentScript({
     const { startTime } = performance.mark('switchboard:start');
     const signal = extensionLifetime(ctx);
     // Only what this script needs, from the background: storage is closed to content scripts.
-    const reply = await send('getPageConfig', {});
-    const settings = reply.ok ? reply.result : undefined;
-    const defaultCountry = defaultCountryOf(settings?.defaultCountry, navigator.language);
-    const tickets = watchTicket({
+    // Not awaited before the scan starts: waking a stopped service worker takes a few hundred
+    // milliseconds, in which the scanner reads the page.
+    const settings = send('getPageConfig', {}).then((reply) => (reply.ok ? reply.result : undefined));
+    const defaultCountry = settings.then((found) => defaultCountryOf(found?.defaultCountry, navigator.language));
+    let tickets: ReturnType<typeof watchTicket> | undefined;
+    const scanner = startScanner({
+      root: document,
       defaultCountry,
-      customPatterns: (settings?.ticketPatterns ?? []).map(patternFromTemplate).filter((p): p is CustomPattern => !!p),
+      signal,
+      findNumbers: findNumbersInBackground,
+      label: (number) =>
+        number.extension
+          ? say('callNumberWithExtension', number.international, number.extension)
+          : say('callNumber', number.international),
+      onDial: (intent: DialIntent, { element }: PageTarget) => {
+        // A number on a ticket page is called for that ticket (TCCC passes it on in UUI).
+        const ticket = tickets?.current();
+        const context = ticket ? { ticketId: ticket.ticketId, crm: ticket.crm } : {};
+        const extension = intent.extension ? { extension: intent.extension } : {};
+        return dial({ kind: 'number', e164: intent.e164, ...extension, ...context }, intent.text, element);
+      },
+    });
+    void scanner.idle().then(() => performance.measure('switchboard:scan', { start: startTime }));
+    const found = await settings;
+    tickets = watchTicket({
+      defaultCountry: await defaultCountry,
+      customPatterns: (found?.ticketPatterns ?? []).map(patternFromTemplate).filter((p): p is CustomPattern => !!p),
       signal,
       label: (ticket) => say('callTicketCustomer', ticket.displayId ?? ticket.ticketId),
       onDial: (ticket: TicketInfo, button) =>
@@ -75,23 +96,5 @@ export default defineContentScript({
           button,
         ),
     });
-    const scanner = startScanner({
-      root: document,
-      defaultCountry,
-      signal,
-      findNumbers: findNumbersInBackground(defaultCountry),
-      label: (number) =>
-        number.extension
-          ? say('callNumberWithExtension', number.international, number.extension)
-          : say('callNumber', number.international),
-      onDial: (intent: DialIntent, { element }: PageTarget) => {
-        // A number on a ticket page is called for that ticket (TCCC passes it on in UUI).
-        const ticket = tickets.current();
-        const context = ticket ? { ticketId: ticket.ticketId, crm: ticket.crm } : {};
-        const extension = intent.extension ? { extension: intent.extension } : {};
-        return dial({ kind: 'number', e164: intent.e164, ...extension, ...context }, intent.text, element);
-      },
-    });
-    void scanner.idle().then(() => performance.measure('switchboard:scan', { start: startTime }));
   },
 });

@@ -15,8 +15,8 @@ export type FindNumbers = (texts: string[]) => Promise<readonly (readonly FoundN
 export interface DetectionOptions {
   /** Searches elsewhere (the background). */
   find: FindNumbers;
-  /** Searches here, synchronously. */
-  findHere(texts: string[]): readonly (readonly FoundNumber[])[];
+  /** Searches here, synchronously; undefined when it cannot yet (then the job goes to `find`). */
+  findHere(texts: string[]): readonly (readonly FoundNumber[])[] | undefined;
   /** What was found in `text`, whose data was `data` then. */
   found(text: Text, data: string, numbers: readonly FoundNumber[]): void;
   /** After the `found` calls of an answer from `find` (one write pass for all of them). */
@@ -89,7 +89,8 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
     const texts = batch;
     batch = [];
     chars = 0;
-    if (last && !inFlight && texts.length <= HERE_TEXTS) report(texts, findHere(texts.map((t) => t.data)));
+    const here = last && !inFlight && texts.length <= HERE_TEXTS ? findHere(texts.map((t) => t.data)) : undefined;
+    if (here) report(texts, here);
     else send(texts);
   }
 

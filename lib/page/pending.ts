@@ -11,12 +11,13 @@ export type Found = { text: Text; data: string; matches: readonly PhoneMatch[] }
 
 const nodeOf = (found: Found) => ('anchor' in found ? found.anchor : found.text);
 
-export function createPending(decorator: Decorator, defaultCountry: CountryCode, deferred: Set<Node>) {
+/** `country()` is asked only in `write`, which the scanner holds back until the country is known. */
+export function createPending(decorator: Decorator, country: () => CountryCode, deferred: Set<Node>) {
   let found: Found[] = [];
   let written = 0;
 
   function decorateTel(anchor: HTMLAnchorElement) {
-    const number = !decorator.markOf(anchor) && parseTelHref(anchor.getAttribute('href') ?? '', defaultCountry);
+    const number = !decorator.markOf(anchor) && parseTelHref(anchor.getAttribute('href') ?? '', country());
     if (number) decorator.decorateTel(anchor, number);
   }
 

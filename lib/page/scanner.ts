@@ -19,11 +19,17 @@ import { yieldToMain } from './schedule';
 
 export interface ScannerOptions {
   root: Document;
-  defaultCountry: CountryCode;
+  /**
+   * The agent's default country. A promise while the settings are on their way: the page is
+   * read meanwhile, and searched and marked once it is known. (Asking a stopped service worker
+   * for the settings took 230–560 ms on this project's machine; the read fits in that wait.)
+   * It must not reject.
+   */
+  defaultCountry: CountryCode | Promise<CountryCode>;
   signal: AbortSignal;
   onDial: OnDial;
   /** Finds the numbers in a large batch of texts (detection.ts); the content script asks the background. */
-  findNumbers: FindNumbers;
+  findNumbers(texts: string[], country: CountryCode): ReturnType<FindNumbers>;
   /**
    * The call chip's text and accessible name, e.g. "Call +44 20 7946 0958"; wording is the
    * caller's. Asked when the chip shows, not during the scan: `number.international` is
@@ -54,10 +60,18 @@ export function startScanner(options: ScannerOptions): Scanner {
   });
   const decorator = createDecorator({ dialerFor: reveal.dialerFor, released: reveal.release });
   const deferred = new Set<Node>(); // candidates that were hidden when found
-  const pending = createPending(decorator, defaultCountry, deferred);
+  let country = typeof defaultCountry === 'string' ? defaultCountry : undefined;
+  const countryKnown = country
+    ? Promise.resolve(country)
+    : (defaultCountry as Promise<CountryCode>).then((known) => {
+        country = known;
+        pump.schedule(); // the writes held back until now
+        return known;
+      });
+  const pending = createPending(decorator, () => country!, deferred);
   const detection = createDetection({
-    find: findNumbers,
-    findHere: (texts) => findNumbersIn(texts, defaultCountry),
+    find: async (texts) => findNumbers(texts, await countryKnown),
+    findHere: (texts) => (country ? findNumbersIn(texts, country) : undefined),
     found(text, data, numbers) {
       // Changed or gone while it was searched: its new text is on its way, or it does not matter.
       if (text.data !== data || !text.isConnected) return;
@@ -93,7 +107,9 @@ export function startScanner(options: ScannerOptions): Scanner {
   );
   // checkVisibility updates the document's style, once, if the page changed it (filter.ts).
   const settlePage = () => void root.documentElement?.checkVisibility?.();
-  const pump = createPump({ read: queue.step, endRead: detection.flush, write: pending.write, settlePage, sliceMs, signal });
+  // A tel: link's number depends on the country: no writes before it is known.
+  const write = (deadline: number) => country !== undefined && pending.write(deadline);
+  const pump = createPump({ read: queue.step, endRead: detection.flush, write, settlePage, sliceMs, signal });
   const changes = watchChanges({
     added: (node) => {
       // The page added to an element that carries its number in place: that number may no
@@ -172,6 +188,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   }
   async function idle() {
     await started;
+    await countryKnown;
     await pump.idle();
     // Each batch's answer runs the pump again, which may send more batches.
     while (detection.busy()) {

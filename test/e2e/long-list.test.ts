@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePage } from '../../bench/page';
+import { configureExtension } from '../support/configure';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { stopServiceWorker } from './support/service-worker';
 
 // A CRM ticket list (the benchmark's generator): one customer number per row among dates,
 // order numbers and amounts. Long enough that the content script hands the search to the
@@ -11,11 +13,19 @@ const list = generatePage(ROWS, 7);
 // entrypoints/content/find-numbers.ts: one User Timing measure per batch sent to the background.
 const FIND_MEASURE = 'switchboard:find';
 
+// London numbers written the national way, which only a GB default country reads as numbers,
+// and a US one written the national way, which under GB is not a number at all.
+const UK_URL = 'http://crm.uk-list.test/tickets';
+const UK_ROWS = 200;
+const ukNumber = (i: number) => `020 7946 ${String(i).padStart(4, '0')}`;
+const UK_LIST = `<ul>${Array.from({ length: UK_ROWS }, (_, i) => `<li>${ukNumber(i)}</li>`).join('')}<li>(415) 555-0132</li></ul>`;
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
   await browser.context.route(`${URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: list.html }));
+  await browser.context.route(`${UK_URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: UK_LIST }));
 });
 afterAll(() => browser?.close());
 
@@ -41,6 +51,20 @@ describe('a long ticket list', () => {
     await expect.poll(() => tab.locator('[data-e164]').count(), { timeout: 5_000 }).toBe(ROWS + added!.expected.length);
     expect((await numbersByRow(tab)).slice(ROWS)).toEqual(added!.expected.map((e164, i) => [ROWS + i, e164]));
     expect(await batches()).toHaveLength(sent.length); // a few rows: searched in the page, no round trip
+    await tab.close();
+  });
+
+  it('opened while the service worker is stopped: every number marked by the agent\'s country, which the woken worker sends', async () => {
+    // The content script asks the worker for the settings, which starts it; the page is read meanwhile.
+    await configureExtension(await browser.worker(), 'tccc', 'http://emulator.invalid', { defaultCountry: 'GB' });
+    const tab = await browser.context.newPage();
+    await stopServiceWorker(browser.context, tab);
+    await tab.goto(UK_URL);
+    await expect.poll(() => tab.locator('[data-e164]').count(), { timeout: 15_000 }).toBe(UK_ROWS);
+    const marked = await tab.locator('[data-e164]').evaluateAll((els) => els.map((el) => [el.textContent, el.getAttribute('data-e164')]));
+    expect(marked).toEqual(Array.from({ length: UK_ROWS }, (_, i) => [ukNumber(i), `+44207946${String(i).padStart(4, '0')}`]));
+    const searched = await tab.evaluate((name) => performance.getEntriesByName(name).map((entry) => ((entry as PerformanceMeasure).detail as { searched: string }).searched), FIND_MEASURE);
+    expect(new Set(searched)).toEqual(new Set(['background']));
     await tab.close();
   });
 });

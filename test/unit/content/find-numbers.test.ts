@@ -11,7 +11,7 @@ const FROM_BACKGROUND = [[{ start: 5, end: 19, e164: '+14155550199' }], [], []];
 /** What the background answers to the one message it gets, and what the search returned. */
 async function search(answer: unknown, texts = TEXTS) {
   const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => answer);
-  const found = await findNumbersInBackground('US')(texts);
+  const found = await findNumbersInBackground(texts, 'US');
   const [measure] = performance.getEntriesByName(FIND_MEASURE) as PerformanceMeasure[];
   return { found, messages: sendMessage.mock.calls.map(([message]) => message), detail: measure?.detail as FindDetail | undefined };
 }

@@ -12,7 +12,7 @@ const NUMBER: FoundNumber = { start: 5, end: 19, e164: '+14155550132' };
 function fakeDetection() {
   const batches: { resolve(results: FoundNumber[][]): void; reject(error: Error): void }[] = [];
   const find = vi.fn((_texts: string[]) => new Promise<FoundNumber[][]>((resolve, reject) => batches.push({ resolve, reject })));
-  const findHere = vi.fn((texts: string[]) => texts.map((data) => (data === CALL ? [NUMBER] : [])));
+  const findHere = vi.fn((texts: string[]): FoundNumber[][] | undefined => texts.map((data) => (data === CALL ? [NUMBER] : [])));
   const reports: { text: Text; data: string; numbers: readonly FoundNumber[] }[] = [];
   // How many reports there were each time an answer was done with.
   const answered: number[] = [];
@@ -179,6 +179,18 @@ describe('small jobs when reading ends', () => {
     expect(find).toHaveBeenCalledTimes(Number(out) + Number(where === 'find'));
     expect(findHere).toHaveBeenCalledTimes(Number(where === 'here'));
     expect(reports).toHaveLength(where === 'here' ? texts : 0);
+  });
+
+  it('sends a small job to find when it cannot be searched here yet (no country)', () => {
+    const { detection, find, findHere, reports } = fakeDetection();
+    findHere.mockReturnValueOnce(undefined);
+    for (let i = 0; i < 3; i++) detection.add(text(CALL));
+    detection.flush(true);
+    expect(findHere).toHaveBeenCalledTimes(1);
+    expect(find).toHaveBeenCalledTimes(1);
+    expect(find.mock.calls[0]![0]).toEqual([CALL, CALL, CALL]);
+    expect(reports).toEqual([]);
+    expect(detection.busy()).toBe(true);
   });
 
   it('reports what was searched here at once, and those texts are no longer sent', () => {

@@ -15,7 +15,7 @@ export async function start(options: Partial<ScannerOptions> = {}) {
     onDial,
     label: (number) => `Call ${number.international}`,
     // What the background's findNumbers answers, minus the message.
-    findNumbers: async (texts) => findNumbersIn(texts, options.defaultCountry ?? 'US'),
+    findNumbers: async (texts, country) => findNumbersIn(texts, country),
     ...options,
   });
   // MutationObserver callbacks run as microtasks; a slice may also yield with setTimeout.

@@ -15,7 +15,7 @@ export type FindNumbers = (texts: string[]) => Promise<readonly (readonly FoundN
 export interface DetectionOptions {
   /** Searches elsewhere (the background). */
   find: FindNumbers;
-  /** Searches here, synchronously; undefined when it cannot yet (then the job goes to `find`). */
+  /** Searches here, synchronously; undefined when it cannot yet (the job waits for the next flush). */
   findHere(texts: string[]): readonly (readonly FoundNumber[])[] | undefined;
   /** What was found in `text`, whose data was `data` then. */
   found(text: Text, data: string, numbers: readonly FoundNumber[]): void;
@@ -83,15 +83,24 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
       });
   }
 
-  /** Sends what is waiting; `last` when no more reading follows (a small job is done here). */
+  /**
+   * Sends what is waiting; `last` when no more reading follows: a small job is then searched
+   * here, or kept for the next flush if it cannot be yet.
+   */
   function flush(last = false): void {
     if (!batch.length) return;
     const texts = batch;
+    if (last && !inFlight && texts.length <= HERE_TEXTS) {
+      const here = findHere(texts.map((t) => t.data));
+      if (!here) return;
+      batch = [];
+      chars = 0;
+      report(texts, here);
+      return;
+    }
     batch = [];
     chars = 0;
-    const here = last && !inFlight && texts.length <= HERE_TEXTS ? findHere(texts.map((t) => t.data)) : undefined;
-    if (here) report(texts, here);
-    else send(texts);
+    send(texts);
   }
 
   return {

@@ -55,7 +55,7 @@ describe('startScanner: the default country arrives later', () => {
     ['GB', ['+442079460958', '+442079460959']],
     ['US', ['+14155550132']],
   ] as const)('marks by the country it turns out to be (%s)', async (country, expected) => {
-    const { resolve, scanner, isIdle } = startWithCountryLater(PAGE);
+    const { resolve, scanner, isIdle, findNumbers } = startWithCountryLater(PAGE);
     await ticks();
     resolve(country);
     await scanner.idle();
@@ -63,6 +63,7 @@ describe('startScanner: the default country arrives later', () => {
     await scanner.idle();
     expect(isIdle()).toBe(true);
     expect(numbersIn().sort()).toEqual([...expected].sort());
+    expect(findNumbers).not.toHaveBeenCalled(); // a small page is still searched here, once it can be
   });
 
   it('sends a long page to findNumbers with the country, once it is known', async () => {

@@ -181,16 +181,19 @@ describe('small jobs when reading ends', () => {
     expect(reports).toHaveLength(where === 'here' ? texts : 0);
   });
 
-  it('sends a small job to find when it cannot be searched here yet (no country)', () => {
+  it('keeps a small job that cannot be searched here yet (no country) for the next flush', () => {
     const { detection, find, findHere, reports } = fakeDetection();
     findHere.mockReturnValueOnce(undefined);
-    for (let i = 0; i < 3; i++) detection.add(text(CALL));
+    const texts = [text(CALL), text(CALL)];
+    for (const t of texts) detection.add(t);
     detection.flush(true);
-    expect(findHere).toHaveBeenCalledTimes(1);
-    expect(find).toHaveBeenCalledTimes(1);
-    expect(find.mock.calls[0]![0]).toEqual([CALL, CALL, CALL]);
-    expect(reports).toEqual([]);
-    expect(detection.busy()).toBe(true);
+    expect([find.mock.calls.length, reports.length, detection.isSent(texts[0]!)]).toEqual([0, 0, true]);
+    detection.add(text('none')); // the page adds a text meanwhile
+    detection.flush(true);
+    expect(find).not.toHaveBeenCalled();
+    expect(findHere).toHaveBeenLastCalledWith([CALL, CALL, 'none']);
+    expect(reports.map((r) => r.numbers)).toEqual([[NUMBER], [NUMBER], []]);
+    expect(detection.isSent(texts[0]!)).toBe(false);
   });
 
   it('reports what was searched here at once, and those texts are no longer sent', () => {

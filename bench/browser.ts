@@ -14,9 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../test/e2e/support/browser';
+import { stopServiceWorker } from '../test/e2e/support/service-worker';
 import type { BenchPage } from './page';
 
 export const PAGE_URL = 'http://crm.bench.test/tickets';
+const CONTENT_SCRIPT_ID = 'switchboard-bench';
 
 /** Marks the moment of injection, in the page's timeline, just before a content script runs. */
 const INJECTED_FILE = 'bench-injected.js';
@@ -29,6 +31,12 @@ export interface BenchBrowser {
   serve(page: BenchPage): void;
   /** A fresh document of the page being served (every measurement mutates the DOM). */
   load(): Promise<void>;
+  /**
+   * Loads the page as an agent does on an enabled site: Switchboard's content script registered,
+   * so the browser runs it as the page loads; with `workerStopped`, the service worker stopped
+   * first, as Chrome stops it after 30 s idle.
+   */
+  loadAsAgent(workerStopped: boolean): Promise<void>;
   /** Runs content scripts of the extension (copy) in the page, as the browser does on an enabled site. */
   inject(files: readonly string[]): Promise<void>;
   /** Main-thread CPU time spent while `run` runs (CDP Performance metrics, thread ticks). */
@@ -59,6 +67,7 @@ type Chrome = {
     scripting: {
       getRegisteredContentScripts(): Promise<unknown[]>;
       unregisterContentScripts(): Promise<void>;
+      registerContentScripts(scripts: unknown[]): Promise<void>;
       executeScript(options: unknown): Promise<unknown>;
     };
     tabs: { query(q: unknown): Promise<{ id: number }[]> };
@@ -107,6 +116,21 @@ export async function launchBench(harness: string, contentScripts: Record<string
     serve: (benchPage) => void (html = benchPage.html),
     async load() {
       await unregister(extension);
+      await page.goto(PAGE_URL, { waitUntil: 'load' });
+    },
+    async loadAsAgent(workerStopped) {
+      const worker = await extension.worker();
+      await worker.evaluate(
+        async ([id, url]) => {
+          const { chrome } = globalThis as unknown as Chrome;
+          await chrome.scripting.unregisterContentScripts();
+          // As lib/sites.ts registers it for an enabled site.
+          await chrome.scripting.registerContentScripts([{ id, matches: [`${url}*`], js: ['content-scripts/content.js'], runAt: 'document_idle', allFrames: true }]);
+        },
+        [CONTENT_SCRIPT_ID, PAGE_URL] as const,
+      );
+      await page.goto('about:blank');
+      if (workerStopped) await stopServiceWorker(context, page);
       await page.goto(PAGE_URL, { waitUntil: 'load' });
     },
     async inject(files) {

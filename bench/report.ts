@@ -5,6 +5,7 @@
 import type { CpuTime } from './browser';
 import type { ScriptSize, ToolName } from './bundles';
 import { SCROLL_SCREENS, type SizeRuns } from './measure-speed';
+import type { LoadRuns } from './measure-load';
 import type { TraceSummary } from './measure-trace';
 import type { Score } from './score';
 
@@ -45,6 +46,8 @@ export interface SizeResult {
   pageLayout: { oneCellMs: number; appendMs: number };
   tools: Record<ToolName, ToolResult>;
   trace?: TraceSummary;
+  /** Switchboard's first scan on page load, from the content script's start (measure-load.ts). */
+  load?: LoadRuns;
 }
 
 export interface Target {
@@ -84,6 +87,7 @@ export function summarizeSize(
   runs: SizeRuns,
   score: (tool: ToolName, which: 'scan' | 'append') => Score | undefined,
   trace?: TraceSummary,
+  load?: LoadRuns,
 ): SizeResult {
   const floor = median(runs.floor.ms);
   const rc = median(runs.tools.ringcentral.ms);
@@ -128,6 +132,7 @@ export function summarizeSize(
       appendMs: median(runs.floor.layout.map((l) => l.appendMs)),
     },
     tools,
+    ...(load ? { load } : {}),
     ...(trace ? { trace } : {}),
   };
 }
@@ -256,6 +261,12 @@ function extraTable(results: Results): Table {
       body.push([r, 'tasks from injection until the page is still (trace): count, > 50 ms', `${t.tasks}, ${t.tasksOver50}`, '–']);
       body.push([r, 'main thread from injection until the page is still (trace), ms', t.breakdown.slice(0, 4).map((b) => `${b.kind} ${ms(b.ms)}`).join(', '), '–']);
       body.push([r, 'layouts from injection until the page is still (trace): count, total, largest', `${t.layouts.count}, ${ms(t.layouts.totalMs)} ms, ${ms(t.layouts.largestMs)} ms`, '–']);
+    }
+    if (size.load) {
+      const l = size.load;
+      const range = (v: number[]) => `${ms(median(v))} ms (${ms(Math.min(...v))}–${ms(Math.max(...v))})`;
+      const incomplete = l.incomplete ? `; ${l.incomplete} load(s) not fully decorated` : '';
+      body.push([r, 'on page load, from the content script\'s start until every number is decorated: service worker running / stopped (median, range)', `${range(l.running)} / ${range(l.stopped)}${incomplete}`, '–']);
     }
     const cpu = (t: ToolResult) => `${ms(t.cpu.total)} ms: layout ${ms(t.cpu.layout)}, style ${ms(t.cpu.style)}, rest (script, paint, GC) ${ms(t.cpu.total - t.cpu.layout - t.cpu.style)}`;
     body.push([r, 'main-thread CPU to next frame (median)', cpu(sb), cpu(rc)]);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { launchBench } from './browser';
 import { buildBundles, buildExtension, RINGCENTRAL_FILE } from './bundles';
 import type { Found } from './in-page/types';
+import { measureLoad, type LoadRuns } from './measure-load';
 import { measureSpeed, warmUp } from './measure-speed';
 import { traceSwitchboard, type TraceSummary } from './measure-trace';
 import { cachedPage, generatePage, type BenchPage } from './page';
@@ -23,8 +24,10 @@ import { score } from './score';
 const OUT_DIR = import.meta.dirname;
 /** Per page size, for the timed repetitions (seconds): 2,000 rows, then larger pages. */
 const BUDGET_S = { small: 45, large: 60 };
-/** The size the targets are set for: traced. */
+/** The size the targets are set for: traced, and loaded as an agent would. */
 const TARGET_ROWS = 2000;
+/** Page loads with the service worker running, and as many with it stopped. */
+const LOAD_REPS = 5;
 
 function option(name: string, fallback: string): string {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -72,15 +75,18 @@ async function main() {
       const runs = await measureSpeed(bench, bundles, timed, repsOf(rows), (large ? BUDGET_S.large : BUDGET_S.small) * 1000, log);
       // Tracing on the target size only: a 10,000-row trace is hundreds of MB.
       let trace: TraceSummary | undefined;
+      let load: LoadRuns | undefined;
       if (rows === (sizes.includes(TARGET_ROWS) ? TARGET_ROWS : sizes[0])) {
         log(`${rows} rows: traced Switchboard run`);
         trace = await traceSwitchboard(bench, bundles.tools.switchboard, all.at(-1)!);
+        log(`${rows} rows: Switchboard on page load`);
+        load = await measureLoad(bench, all, LOAD_REPS, log);
       }
       results.push(
         summarizeSize(runs, (tool, which) => {
           const found = which === 'scan' ? runs.tools[tool].found : runs.tools[tool].append?.found;
           return found && scoreOf(timed[0]!, found, which);
-        }, trace),
+        }, trace, load),
       );
     }
   } finally {

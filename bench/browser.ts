@@ -13,12 +13,12 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { CONTENT_SCRIPTS } from '../lib/content-scripts';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../test/e2e/support/browser';
 import { stopServiceWorker } from '../test/e2e/support/service-worker';
 import type { BenchPage } from './page';
 
 export const PAGE_URL = 'http://crm.bench.test/tickets';
-const CONTENT_SCRIPT_ID = 'switchboard-bench';
 
 /** Marks the moment of injection, in the page's timeline, just before a content script runs. */
 const INJECTED_FILE = 'bench-injected.js';
@@ -32,9 +32,9 @@ export interface BenchBrowser {
   /** A fresh document of the page being served (every measurement mutates the DOM). */
   load(): Promise<void>;
   /**
-   * Loads the page as an agent does on an enabled site: Switchboard's content script registered,
-   * so the browser runs it as the page loads; with `workerStopped`, the service worker stopped
-   * first, as Chrome stops it after 30 s idle.
+   * Loads the page as an agent does on an enabled site: Switchboard's content scripts registered
+   * (lib/content-scripts.ts), so the browser runs them as the page loads; with `workerStopped`,
+   * the service worker stopped first, as Chrome stops it after 30 s idle.
    */
   loadAsAgent(workerStopped: boolean): Promise<void>;
   /** Runs content scripts of the extension (copy) in the page, as the browser does on an enabled site. */
@@ -121,13 +121,12 @@ export async function launchBench(harness: string, contentScripts: Record<string
     async loadAsAgent(workerStopped) {
       const worker = await extension.worker();
       await worker.evaluate(
-        async ([id, url]) => {
+        async (scripts) => {
           const { chrome } = globalThis as unknown as Chrome;
           await chrome.scripting.unregisterContentScripts();
-          // As lib/sites.ts registers it for an enabled site.
-          await chrome.scripting.registerContentScripts([{ id, matches: [`${url}*`], js: ['content-scripts/content.js'], runAt: 'document_idle', allFrames: true }]);
+          await chrome.scripting.registerContentScripts(scripts);
         },
-        [CONTENT_SCRIPT_ID, PAGE_URL] as const,
+        CONTENT_SCRIPTS.map((script) => ({ ...script, matches: [`${PAGE_URL}*`] })),
       );
       await page.goto('about:blank');
       if (workerStopped) await stopServiceWorker(context, page);

@@ -1,9 +1,9 @@
 import { browser } from '#imports';
+import { CONTENT_SCRIPTS } from './content-scripts';
 
-// CRM sites are optional host permissions: the content script is registered at run time
+// CRM sites are optional host permissions: the content scripts are registered at run time
 // for exactly the origins the agent enabled and granted, and unregistered when revoked.
 
-const SCRIPT_ID = 'switchboard-crm';
 const ALL_SITES = import.meta.env.SWITCHBOARD_E2E ? ['<all_urls>'] : [];
 
 export const originPattern = (origin: string): string => `${new URL(origin).origin}/*`;
@@ -24,22 +24,15 @@ export async function isSiteEnabled(sites: readonly string[], origin: string): P
     browser.permissions.contains({ origins: [originPattern(origin)] });
 }
 
-/** Make the registered content script match exactly `patterns`; a no-op when it already does. */
+/** Make the registered content scripts match exactly `patterns`; a no-op when they already do. */
 export async function syncContentScripts(patterns: string[]): Promise<void> {
-  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  const wanted = [...patterns].sort();
-  // Re-registering would miss pages that are loading right now, so only touch it on a change.
-  if (existing && JSON.stringify([...(existing.matches ?? [])].sort()) === JSON.stringify(wanted)) return;
-  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!patterns.length) return;
-  await browser.scripting.registerContentScripts([
-    {
-      id: SCRIPT_ID,
-      matches: patterns,
-      js: ['content-scripts/content.js'],
-      runAt: 'document_idle',
-      allFrames: true,
-      persistAcrossSessions: true,
-    },
-  ]);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: CONTENT_SCRIPTS.map((script) => script.id) });
+  const wanted = JSON.stringify([...patterns].sort());
+  for (const script of CONTENT_SCRIPTS) {
+    const current = existing.find((registered) => registered.id === script.id);
+    // Re-registering would miss pages that are loading right now, so only touch it on a change.
+    if (current && JSON.stringify([...(current.matches ?? [])].sort()) === wanted) continue;
+    if (current) await browser.scripting.unregisterContentScripts({ ids: [script.id] });
+    if (patterns.length) await browser.scripting.registerContentScripts([{ ...script, matches: patterns, persistAcrossSessions: true }]);
+  }
 }

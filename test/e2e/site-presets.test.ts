@@ -15,17 +15,19 @@ afterAll(async () => {
 
 type Chrome = {
   storage: { local: { get(): Promise<{ settings?: { sites: string[] } }> } };
-  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
 // Evaluated in the service worker: self-contained, no closures.
 const stored = async () => (await browser.worker()).evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get());
 const storedSites = async () => (await stored()).settings?.sites ?? [];
-const registered = async () =>
-  (await browser.worker()).evaluate(async () => {
+/** The registered scripts that run on `pattern`, by id: the content script and its wake-up (lib/sites.ts). */
+const runningOn = async (pattern: string) =>
+  (await browser.worker()).evaluate(async (match) => {
     const scripts = await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts();
-    return scripts.flatMap((script) => script.matches ?? []);
-  });
+    return scripts.filter((script) => script.matches?.includes(match)).map((script) => script.id).sort();
+  }, pattern);
+const BOTH_SCRIPTS = ['switchboard-crm', 'switchboard-wake'];
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -65,7 +67,7 @@ describe('add a CRM site', () => {
     await expect.poll(() => page.getByTestId('site-0').textContent()).toContain('acme.zendesk.com');
     expect(await page.getByTestId('site-add-status').textContent()).toBe('Switchboard is on for acme.zendesk.com.');
     expect(await storedSites()).toEqual(['https://acme.zendesk.com']);
-    await expect.poll(registered).toContain('https://acme.zendesk.com/*');
+    await expect.poll(() => runningOn('https://acme.zendesk.com/*')).toEqual(BOTH_SCRIPTS);
     await page.close();
   });
 
@@ -77,7 +79,8 @@ describe('add a CRM site', () => {
     await expect.poll(() => page.getByTestId('site-0').textContent()).toContain('globex.zendesk.com');
     expect(await page.getByTestId('site-1').count()).toBe(0);
     expect(await storedSites()).toEqual(['https://globex.zendesk.com']);
-    await expect.poll(registered).not.toContain('https://acme.zendesk.com/*');
+    await expect.poll(() => runningOn('https://acme.zendesk.com/*')).toEqual([]);
+    expect(await runningOn('https://globex.zendesk.com/*')).toEqual(BOTH_SCRIPTS);
     await page.close();
   });
 });

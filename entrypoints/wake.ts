@@ -6,8 +6,9 @@ import { defineUnlistedScript } from '#imports';
 // script (document_idle) asks for them; the answer is not needed here. `chrome.runtime`
 // directly, which Chrome and Firefox both have: this runs before every page of an enabled site
 // parses, and WXT's content-script runtime with the polyfill would make it 13 kB.
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> | undefined } };
 
 export default defineUnlistedScript(() => {
-  chrome.runtime.sendMessage({ type: 'getPageConfig', data: {} }).catch(() => {});
+  // Promise.resolve: a browser whose `chrome.*` still takes callbacks returns nothing here.
+  Promise.resolve(chrome.runtime.sendMessage({ type: 'getPageConfig', data: {} })).catch(() => {});
 });

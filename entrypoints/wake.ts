@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 
-// Registered beside the content script (lib/sites.ts), but at document_start: Chrome stops an
+// Registered beside the content script (lib/content-scripts.ts), but at document_start: Chrome stops an
 // idle service worker after 30 s, and starting it again took 230–560 ms here. Asking for the
 // page settings now starts it while the page loads, so it is up by the time the content
 // script (document_idle) asks for them; the answer is not needed here. `chrome.runtime`

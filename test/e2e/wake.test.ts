@@ -6,9 +6,9 @@ import { stopServiceWorker } from './support/service-worker';
 // its first message (the page settings) would have to wait for the worker to start; a tiny
 // script registered at document_start (entrypoints/wake.ts) starts it while the page loads.
 const URL = 'http://crm.wake.test/ticket';
-// A script in the head that takes 3 s to arrive: the page stays short of document_idle.
+// A script in the head that takes 5 s to arrive: the page stays short of document_idle.
 const PAGE = '<!doctype html><html><head><script src="/slow.js"></script></head><body><p>+1 415 555 0132</p></body></html>';
-const SLOW_MS = 3_000;
+const SLOW_MS = 5_000;
 
 let browser: ExtensionBrowser;
 

@@ -89,18 +89,14 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
    */
   function flush(last = false): void {
     if (!batch.length) return;
+    const small = last && !inFlight && batch.length <= HERE_TEXTS;
+    const here = small ? findHere(batch.map((t) => t.data)) : undefined;
+    if (small && !here) return;
     const texts = batch;
-    if (last && !inFlight && texts.length <= HERE_TEXTS) {
-      const here = findHere(texts.map((t) => t.data));
-      if (!here) return;
-      batch = [];
-      chars = 0;
-      report(texts, here);
-      return;
-    }
     batch = [];
     chars = 0;
-    send(texts);
+    if (here) report(texts, here);
+    else send(texts);
   }
 
   return {

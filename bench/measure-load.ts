@@ -6,7 +6,7 @@
  * script's own User Timing: from its start until every number is decorated.
  */
 import type { BenchBrowser } from './browser';
-import { SWITCHBOARD_TIMING } from './in-page/types';
+import { USER_TIMING } from '../lib/user-timing';
 import type { BenchPage } from './page';
 
 export interface LoadRuns {
@@ -19,7 +19,7 @@ export interface LoadRuns {
 // A string, not a function: tsx would wrap a function in __name(), which the page lacks.
 const FIRST_SCAN = `new Promise((resolve) => {
   new PerformanceObserver((list, observer) => {
-    const [scan] = list.getEntriesByName(${JSON.stringify(SWITCHBOARD_TIMING.scan)});
+    const [scan] = list.getEntriesByName(${JSON.stringify(USER_TIMING.scan)});
     if (!scan) return;
     observer.disconnect();
     resolve({ ms: scan.duration, decorated: document.querySelectorAll('tr[data-row] [data-e164]').length });

@@ -8,7 +8,8 @@
  */
 import { INJECTED_MARK, type BenchBrowser, type CpuTime } from './browser';
 import { RINGCENTRAL_FILE, type Bundles, type ToolName } from './bundles';
-import { SWITCHBOARD_TIMING, TOOL_TIMING, type AppendResult, type FloorResult, type Found, type LongTask, type PageLayout, type ScanResult } from './in-page/types';
+import { USER_TIMING } from '../lib/user-timing';
+import { TOOL_TIMING, type AppendResult, type FloorResult, type Found, type LongTask, type PageLayout, type ScanResult } from './in-page/types';
 import { APPENDED_ROWS, type BenchPage } from './page';
 
 export const TOOLS: readonly ToolName[] = ['switchboard', 'ringcentral', 'find-numbers'];
@@ -53,7 +54,7 @@ const longest = (tasks: LongTask[]) => Math.max(0, ...tasks.map((task) => task.d
 
 /** The tools that run as content scripts: what the browser injects, and the mark that ends evaluating it. */
 const CONTENT_SCRIPTS: Partial<Record<ToolName, { files: string[]; started: string }>> = {
-  switchboard: { files: ['content-scripts/content.js'], started: SWITCHBOARD_TIMING.started },
+  switchboard: { files: ['content-scripts/content.js'], started: USER_TIMING.start },
   ringcentral: { files: [RINGCENTRAL_FILE], started: TOOL_TIMING.started },
 };
 

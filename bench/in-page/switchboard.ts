@@ -5,10 +5,11 @@
  * from the DOM, which both worlds share.
  */
 import { foundIn } from './row';
-import { SWITCHBOARD_TIMING, waitForEntry } from './types';
+import { USER_TIMING } from '../../lib/user-timing';
+import { waitForEntry } from './types';
 
 window.__benchTool = {
-  start: () => waitForEntry('measure', SWITCHBOARD_TIMING.scan),
+  start: () => waitForEntry('measure', USER_TIMING.scan),
   // Nothing to ask the isolated world; the harness waits for the page to be still instead.
   idle: () => Promise.resolve(),
   count: (root = document) => root.querySelectorAll('[data-e164]').length,

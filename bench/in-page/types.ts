@@ -8,8 +8,7 @@
 export const COUNTRY = 'US';
 
 /** User Timing marks are shared by every world of a page: a tool injected into its own world
- * says when it starts and ends with them. Switchboard's are its own (entrypoints/content). */
-export const SWITCHBOARD_TIMING = { started: 'switchboard:start', scan: 'switchboard:scan' } as const;
+ * says when it starts and ends with them. Switchboard's are its own (lib/user-timing.ts). */
 export const TOOL_TIMING = { started: 'bench:tool-started', done: 'bench:tool-done' } as const;
 
 /** Resolves once the page's timeline has a `type` entry named `name`, however early it came. */

@@ -2,14 +2,7 @@ import { charsIn, FIND_LIMITS } from '../../lib/messages';
 import { isAnswerFor, type FindNumbers } from '../../lib/page/detection';
 import { findNumbersIn, type CountryCode } from '../../lib/phone/detect';
 import { send } from '../../lib/ui/send';
-
-/** User Timing for each batch, which DevTools' Performance panel shows (and the e2e tests read). */
-export const FIND_MEASURE = 'switchboard:find';
-export interface FindDetail {
-  texts: number;
-  /** Where the texts were searched: the background, or here when it gave no usable answer. */
-  searched: 'background' | 'page';
-}
+import { USER_TIMING, type FindDetail } from '../../lib/user-timing';
 
 /**
  * The scanner's search for large batches, done by the background (lib/page/detection.ts says
@@ -19,7 +12,7 @@ export interface FindDetail {
 export async function findNumbersInBackground(texts: string[], country: CountryCode): ReturnType<FindNumbers> {
   const start = performance.now();
   const measure = (searched: FindDetail['searched']) =>
-    performance.measure(FIND_MEASURE, { start, detail: { texts: texts.length, searched } satisfies FindDetail });
+    performance.measure(USER_TIMING.find, { start, detail: { texts: texts.length, searched } satisfies FindDetail });
   if (charsIn(texts) <= FIND_LIMITS.chars) {
     const reply = await send('findNumbers', { country, texts });
     if (reply.ok && isAnswerFor(texts, reply.result)) {

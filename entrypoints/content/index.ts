@@ -6,6 +6,7 @@ import { showToast } from '../../lib/page/toast';
 import { defaultCountryOf } from '../../lib/phone/locale';
 import type { DialTarget } from '../../lib/messages';
 import { send } from '../../lib/ui/send';
+import { USER_TIMING } from '../../lib/user-timing';
 import { findNumbersInBackground } from './find-numbers';
 import { watchTicket } from './ticket';
 
@@ -55,9 +56,9 @@ export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     // User Timing, which the page shares: DevTools' Performance panel (and `npm run bench`)
-    // show how long the first scan took as the measure "switchboard:scan". Measured from a
+    // show how long the first scan took (lib/user-timing.ts). Measured from a
     // time, not the mark's name: a page may clear its marks.
-    const { startTime } = performance.mark('switchboard:start');
+    const { startTime } = performance.mark(USER_TIMING.start);
     const signal = extensionLifetime(ctx);
     // Only what this script needs, from the background: storage is closed to content scripts.
     // Not awaited before the scan starts: waking a stopped service worker takes a few hundred
@@ -82,7 +83,7 @@ export default defineContentScript({
         return dial({ kind: 'number', e164: intent.e164, ...extension, ...context }, intent.text, element);
       },
     });
-    void scanner.idle().then(() => performance.measure('switchboard:scan', { start: startTime }));
+    void scanner.idle().then(() => performance.measure(USER_TIMING.scan, { start: startTime }));
     const found = await settings;
     tickets = watchTicket({
       defaultCountry: await defaultCountry,

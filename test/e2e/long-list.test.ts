@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePage } from '../../bench/page';
+import { USER_TIMING, type FindDetail } from '../../lib/user-timing';
 import { configureExtension } from '../support/configure';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { stopServiceWorker } from './support/service-worker';
@@ -10,8 +11,6 @@ import { stopServiceWorker } from './support/service-worker';
 const URL = 'http://crm.long-list.test/tickets';
 const ROWS = 600;
 const list = generatePage(ROWS, 7);
-// entrypoints/content/find-numbers.ts: one User Timing measure per batch sent to the background.
-const FIND_MEASURE = 'switchboard:find';
 
 // London numbers written the national way, which only a GB default country reads as numbers,
 // and a US one written the national way, which under GB is not a number at all.
@@ -40,7 +39,7 @@ describe('a long ticket list', () => {
     expect(await numbersByRow(tab)).toEqual(list.expected.map((e164, row) => [row, e164]));
 
     const batches = () =>
-      tab.evaluate((name) => performance.getEntriesByName(name).map((entry) => (entry as PerformanceMeasure).detail as { texts: number; searched: string }), FIND_MEASURE);
+      tab.evaluate((name) => performance.getEntriesByName(name).map((entry) => (entry as PerformanceMeasure).detail as FindDetail), USER_TIMING.find);
     const sent = await batches();
     expect(sent.length).toBeGreaterThan(1);
     expect(sent.map((batch) => batch.searched)).toEqual(sent.map(() => 'background'));
@@ -63,7 +62,7 @@ describe('a long ticket list', () => {
     await expect.poll(() => tab.locator('[data-e164]').count(), { timeout: 15_000 }).toBe(UK_ROWS);
     const marked = await tab.locator('[data-e164]').evaluateAll((els) => els.map((el) => [el.textContent, el.getAttribute('data-e164')]));
     expect(marked).toEqual(Array.from({ length: UK_ROWS }, (_, i) => [ukNumber(i), `+44207946${String(i).padStart(4, '0')}`]));
-    const searched = await tab.evaluate((name) => performance.getEntriesByName(name).map((entry) => ((entry as PerformanceMeasure).detail as { searched: string }).searched), FIND_MEASURE);
+    const searched = await tab.evaluate((name) => performance.getEntriesByName(name).map((entry) => ((entry as PerformanceMeasure).detail as FindDetail).searched), USER_TIMING.find);
     expect(new Set(searched)).toEqual(new Set(['background']));
     await tab.close();
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_TIMING } from '../../lib/user-timing';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { stopServiceWorker } from './support/service-worker';
 
@@ -47,7 +48,7 @@ describe('a page on an enabled site', () => {
     const late = new Promise<string>((resolve) => setTimeout(() => resolve('not started'), SLOW_MS - 1_000));
     expect(['starting', 'running']).toContain(await Promise.race([started, late]));
     // The content script has not run yet: the page is still waiting for its head script.
-    expect(await tab.evaluate(() => [document.readyState, performance.getEntriesByName('switchboard:start').length])).toEqual(['loading', 0]);
+    expect(await tab.evaluate((name) => [document.readyState, performance.getEntriesByName(name).length], USER_TIMING.start)).toEqual(['loading', 0]);
     // And once the page is loaded, it is decorated as usual.
     await expect.poll(() => tab.locator('[data-e164]').count(), { timeout: 10_000 }).toBe(1);
     await tab.close();

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { FIND_MEASURE, findNumbersInBackground, type FindDetail } from '../../../entrypoints/content/find-numbers';
+import { findNumbersInBackground } from '../../../entrypoints/content/find-numbers';
+import { USER_TIMING, type FindDetail } from '../../../lib/user-timing';
 import { FIND_LIMITS } from '../../../lib/messages';
 import { findNumbersIn } from '../../../lib/phone/detect';
 
@@ -12,7 +13,7 @@ const FROM_BACKGROUND = [[{ start: 5, end: 19, e164: '+14155550199' }], [], []];
 async function search(answer: unknown, texts = TEXTS) {
   const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => answer);
   const found = await findNumbersInBackground(texts, 'US');
-  const [measure] = performance.getEntriesByName(FIND_MEASURE) as PerformanceMeasure[];
+  const [measure] = performance.getEntriesByName(USER_TIMING.find) as PerformanceMeasure[];
   return { found, messages: sendMessage.mock.calls.map(([message]) => message), detail: measure?.detail as FindDetail | undefined };
 }
 

@@ -54,6 +54,10 @@ function extensionLifetime(ctx: ContentScriptContext): AbortSignal {
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
+  // WXT also announces a new copy with window.postMessage, for listeners of older WXT versions:
+  // a message every page script sees, and ~10 ms of the script's start on this project's
+  // machine. Our copies listen for WXT's DOM event (extensionLifetime).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // User Timing, which the page shares: DevTools' Performance panel (and `npm run bench`)
     // show how long the first scan took (lib/user-timing.ts). Measured from a

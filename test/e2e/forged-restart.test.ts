@@ -8,6 +8,20 @@ import { useRig } from './support/rig';
 
 const rig = useRig('tccc');
 
+it('announces itself to no page script: the page hears no window message when Switchboard starts', async () => {
+  const page = await rig.browser.context.newPage();
+  // CRMs route window messages between their own frames; ours would reach every listener.
+  await page.addInitScript(() => {
+    const heard: unknown[] = ((window as unknown as { heard: unknown[] }).heard = []);
+    window.addEventListener('message', (event) => heard.push(event.data));
+  });
+  await page.goto(`${rig.site.url}/index.html`);
+  await callChip(page, '+442079460958').waitFor();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => JSON.stringify((window as unknown as { heard: unknown[] }).heard))).toBe('[]');
+  await page.close();
+});
+
 it('keeps decorating and dialling when a page forges the content script framework\'s restart event', async () => {
   const page = await rig.browser.context.newPage();
   await page.goto(`${rig.site.url}/index.html`);

@@ -1,6 +1,7 @@
 /**
- * Which parts of a page the scanner may decorate. `classify` runs on every element of the
- * page, so it reads attributes only, never computed style.
+ * Which parts of a page the scanner may decorate. The checks run for every text that may hold
+ * a number and every element the walk looks at, so they read attributes only, never computed
+ * style (`isRendered` is the exception, for nodes that hold a number).
  */
 import { isTelHref } from '../phone/tel-uri';
 
@@ -14,14 +15,11 @@ const SKIPPED_TAGS = new Set([
 /** Our own elements: the ticket button, the call chip and toasts. */
 export const isOwnUi = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName.startsWith('switchboard-');
 
-/**
- * Hidden, already ours, excluded by the admin, or editable. One `matches` call: reading the
- * four attributes one by one cost more, on every element of the page that has attributes.
- */
+/** Hidden, already ours, excluded by the admin, or editable: one `matches` call. */
 const SKIPPED_BY_ATTRIBUTE = '[hidden],[data-e164],[data-switchboard="off"],[contenteditable]:not([contenteditable="false"])';
 
-/** The same rules as `classify`, for the ancestors of a node that arrives by mutation. */
-const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].join(',')},iframe,${SKIPPED_BY_ATTRIBUTE},a[href^="tel:" i]`;
+/** The same rules as `classify`, for the ancestors of a text the walk found or a node a mutation brought. */
+const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].join(',')},iframe,${SKIPPED_BY_ATTRIBUTE}`;
 
 export type Verdict = 'enter' | 'skip' | 'tel' | 'frame';
 
@@ -38,7 +36,13 @@ export function classify(el: Element): Verdict {
 
 /** True when an ancestor of `node` (inside its own tree) keeps the scanner out. */
 export function isInExcludedRegion(node: Node): boolean {
-  return node.parentElement?.closest(EXCLUDED_ANCESTOR) != null;
+  const parent = node.parentElement;
+  if (!parent) return false;
+  if (parent.closest(EXCLUDED_ANCESTOR)) return true;
+  // A tel: link is decorated whole. Not `[href^="tel:"]`: browsers ignore spaces before the
+  // scheme, and so does isTelHref.
+  const link = parent.closest('a[href*="tel:" i]');
+  return link !== null && isTelHref(link.getAttribute('href'));
 }
 
 /**

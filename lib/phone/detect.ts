@@ -56,15 +56,33 @@ export function describeNumber(number: PhoneNumber, extension = number.ext): Pho
   };
 }
 
-/** `found` in `text` as a PhoneMatch; the display text is formatted from the E.164 when read. */
-export function matchOf(text: string, { start, end, e164, extension }: FoundNumber): PhoneMatch {
-  const match = { start, end, text: text.slice(start, end), e164, ...(extension ? { extension } : {}) };
-  let international: string | undefined;
-  return Object.defineProperty(match, 'international', {
-    get: () => (international ??= parsePhoneNumberFromString(e164)?.formatInternational() ?? e164),
-    enumerable: true,
-  }) as PhoneMatch;
+/**
+ * `found` in `text` as a PhoneMatch; the display text is formatted from the E.164 when first
+ * read. A class with the getter on its prototype: a getter defined on each object made every
+ * match of a long page's answers cost ~4 µs, six times as much.
+ */
+class FoundMatch implements PhoneMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly e164: string;
+  declare readonly extension?: string; // an own property only when there is one, as elsewhere
+  #international: string | undefined;
+
+  constructor(text: string, { start, end, e164, extension }: FoundNumber) {
+    this.start = start;
+    this.end = end;
+    this.text = text.slice(start, end);
+    this.e164 = e164;
+    if (extension) (this as { extension?: string }).extension = extension;
+  }
+
+  get international(): string {
+    return (this.#international ??= parsePhoneNumberFromString(this.e164)?.formatInternational() ?? this.e164);
+  }
 }
+
+export const matchOf = (text: string, found: FoundNumber): PhoneMatch => new FoundMatch(text, found);
 
 function toMatch(text: string, number: PhoneNumber, start: number, end: number): PhoneMatch {
   const after = number.ext ? undefined : extensionAfter(text, end);

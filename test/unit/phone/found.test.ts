@@ -38,5 +38,7 @@ describe('matchOf', () => {
     const matches = answer!.map((number) => matchOf(text, number));
     expect(matches.map(shown)).toStrictEqual(findPhoneNumbers(text, 'US').map(shown));
     expect(matches.map((m) => m.international)).toEqual(international);
+    // An extension only where there is one, as findPhoneNumbers gives it.
+    expect(matches.map((m) => Object.hasOwn(m, 'extension'))).toEqual(findPhoneNumbers(text, 'US').map((m) => Object.hasOwn(m, 'extension')));
   });
 });

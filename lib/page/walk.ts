@@ -86,8 +86,12 @@ function nodesUnder(root: Node, whatToShow: number): () => Node | null {
 /** The elements under `root` that seeElement must look at (or more of them), one per call, then null. */
 function elementsToSee(root: Node, queryLimit: number): () => Node | null {
   const parent = root as Node & ParentNode;
-  const count = 'getElementsByTagName' in parent ? (parent as Document | Element).getElementsByTagName('*').length : parent.querySelectorAll('*').length;
-  if (count > queryLimit) return nodesUnder(root, SHOW_ELEMENT);
+  // item() stops counting at the limit (a shadow root has no such collection; they are small).
+  const large =
+    'getElementsByTagName' in parent
+      ? (parent as Document | Element).getElementsByTagName('*').item(queryLimit) !== null
+      : parent.querySelectorAll('*').length > queryLimit;
+  if (large) return nodesUnder(root, SHOW_ELEMENT);
   const found = parent.querySelectorAll(ELEMENTS_TO_SEE);
   let next = 0;
   return () => (next < found.length ? found[next++]! : null);

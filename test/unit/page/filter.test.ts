@@ -1,0 +1,19 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isInExcludedRegion } from '../../../lib/page/filter';
+
+// What keeps a text that arrives by mutation out, as the walk keeps it out.
+describe('isInExcludedRegion', () => {
+  it.each([
+    ['a plain paragraph', '<p><b id="t">415 555 0132</b></p>', false],
+    ['a link elsewhere that mentions tel:', '<a href="/help/tel:"><b id="t">415 555 0132</b></a>', false],
+    ['a tel: link', '<a href="tel:+14155550132"><b id="t">415 555 0132</b></a>', true],
+    ['a tel: link with spaces before the scheme', '<a href="  TEL:+14155550132"><b id="t">415 555 0132</b></a>', true],
+    ['data-switchboard="off"', '<div data-switchboard="off"><p id="t">415 555 0132</p></div>', true],
+    ['an editable region', '<div contenteditable><p id="t">415 555 0132</p></div>', true],
+    ['code', '<pre><span id="t">415 555 0132</span></pre>', true],
+  ])('%s: %s', (_, html, excluded) => {
+    document.body.innerHTML = html;
+    expect(isInExcludedRegion(document.getElementById('t')!.firstChild!)).toBe(excluded);
+  });
+});

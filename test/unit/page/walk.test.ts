@@ -52,14 +52,10 @@ describe('createWalk', () => {
     ['a custom element inside [hidden]', '<section hidden><x-card></x-card></section>', 'x-card', 0],
     ['a custom element inside an editable region', '<div contenteditable><x-card></x-card></div>', 'x-card', 0],
   ] as const)('reports an open shadow root on %s, unless it is in an excluded region', (_what, html, host, shadows) => {
-    const root = document.createElement('div');
-    root.innerHTML = html;
-    document.body.replaceChildren(root);
+    const { root, found, texts } = walkOver(html);
     root.querySelector(host)!.attachShadow({ mode: 'open' }).innerHTML = '<p>415 555 0132</p>';
-    const found: ShadowRoot[] = [];
-    const next = createWalk(root, { isCandidate: () => true, tel: () => {}, frame: () => {}, shadow: (shadow) => found.push(shadow) });
-    while (next() !== null);
-    expect(found).toHaveLength(shadows);
+    texts();
+    expect(found.shadows).toBe(shadows);
   });
 
   it('reports a tel: link whatever the case or the spaces before the scheme, and leaves its text to it', () => {

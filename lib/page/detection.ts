@@ -43,7 +43,7 @@ export function isAnswerFor(texts: readonly string[], results: unknown): results
   );
 }
 
-/** A batch goes once it holds this many texts or characters, or when a read slice ends. */
+/** A batch goes once it holds this many texts or characters, or when a read slice ends (endRead). */
 const BATCH_TEXTS = 250;
 const BATCH_CHARS = 50_000;
 /** Most texts searched here: ~10 ms for libphonenumber before the page's code is warm. */
@@ -67,7 +67,7 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
     texts.forEach(({ text, data }, i) => found(text, data, results[i] ?? []));
   }
 
-  function send(texts: { text: Text; data: string }[]) {
+  function sendOut(texts: { text: Text; data: string }[]) {
     inFlight++;
     find(texts.map((t) => t.data))
       .then(
@@ -83,20 +83,31 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
       });
   }
 
-  /**
-   * Sends what is waiting; `last` when no more reading follows: a small job is then searched
-   * here, or kept for the next flush if it cannot be yet.
-   */
-  function flush(last = false): void {
-    if (!batch.length) return;
-    const small = last && !inFlight && batch.length <= HERE_TEXTS;
-    const here = small ? findHere(batch.map((t) => t.data)) : undefined;
-    if (small && !here) return;
+  /** Takes what is waiting out of the batch. */
+  function take() {
     const texts = batch;
     batch = [];
     chars = 0;
-    if (here) report(texts, here);
-    else send(texts);
+    return texts;
+  }
+
+  /** Sends what is waiting to `find`, whatever its size. */
+  function send(): void {
+    if (batch.length) sendOut(take());
+  }
+
+  /**
+   * A read slice ended; `done` when no more reading follows. What is waiting goes to `find`,
+   * unless the job is small so far (nothing out, at most HERE_TEXTS): that is kept while
+   * reading goes on, then searched here, or kept for the next slice if it cannot be yet.
+   * Small is counted in texts, not slices: a slice can overrun (a garbage collection, the
+   * page's own work), and a round trip for a few added rows lets the page render first.
+   */
+  function endRead(done: boolean): void {
+    if (inFlight || batch.length > HERE_TEXTS) return send();
+    if (!done || !batch.length) return;
+    const here = findHere(batch.map((t) => t.data));
+    if (here) report(take(), here);
   }
 
   return {
@@ -105,12 +116,13 @@ export function createDetection({ find, findHere, found, answered }: DetectionOp
       sent.set(text, data);
       batch.push({ text, data });
       chars += data.length;
-      if (batch.length >= BATCH_TEXTS || chars >= BATCH_CHARS) flush();
+      if (batch.length >= BATCH_TEXTS || chars >= BATCH_CHARS) send();
     },
-    flush,
+    send,
+    endRead,
     isSent: (text: Text) => sent.get(text) === text.data,
     busy: () => inFlight > 0,
-    /** Resolves when no batch is out (an unsent one waits for `flush`). */
+    /** Resolves when no batch is out (an unsent one waits for `send` or `endRead`). */
     idle: () => (inFlight ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
   };
 }

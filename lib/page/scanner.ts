@@ -109,7 +109,7 @@ export function startScanner(options: ScannerOptions): Scanner {
   const settlePage = () => void root.documentElement?.checkVisibility?.();
   // A tel: link's number depends on the country: no writes before it is known.
   const write = (deadline: number) => country !== undefined && pending.write(deadline);
-  const pump = createPump({ read: queue.step, endRead: detection.flush, write, settlePage, sliceMs, signal });
+  const pump = createPump({ read: queue.step, endRead: detection.endRead, write, settlePage, sliceMs, signal });
   const changes = watchChanges({
     added: (node) => {
       // The page added to an element that carries its number in place: that number may no

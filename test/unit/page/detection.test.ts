@@ -39,7 +39,7 @@ describe('createDetection: answered', () => {
     expect(answered).toEqual([250]);
     await fail(1);
     detection.add(text(CALL));
-    detection.flush(true);
+    detection.endRead(true);
     expect(answered).toEqual([250]);
   });
 });
@@ -112,20 +112,20 @@ describe('batches', () => {
     expect(find.mock.calls.flatMap(([texts]) => texts)).toEqual(data.slice(0, sent.reduce((a, b) => a + b, 0)));
   });
 
-  it('flush sends what is queued, in order, once', () => {
+  it('send sends what is queued, in order, once', () => {
     const { detection, find } = fakeDetection();
     for (const d of ['a 1', 'b 2', 'c 3']) detection.add(text(d));
-    detection.flush();
-    detection.flush();
+    detection.send();
+    detection.send();
     expect(find.mock.calls).toEqual([[['a 1', 'b 2', 'c 3']]]);
   });
 
-  it('flush with nothing queued asks nothing', () => {
+  it('send and endRead with nothing queued ask nothing', () => {
     const { detection, find, findHere } = fakeDetection();
-    detection.flush();
-    detection.flush(true);
+    detection.send();
+    detection.endRead(true);
     for (let i = 0; i < 250; i++) detection.add(text(`${i}`));
-    detection.flush();
+    detection.send();
     expect(find).toHaveBeenCalledTimes(1);
     expect(findHere).not.toHaveBeenCalled();
     expect(detection.busy()).toBe(true);
@@ -137,7 +137,7 @@ describe('results', () => {
     const { detection, answer, reports } = fakeDetection();
     const texts = [text(CALL), text('none'), text(`Fax: ${CALL}`)];
     for (const t of texts) detection.add(t);
-    detection.flush();
+    detection.send();
     texts[0]!.data = 'changed while searched';
     await answer(0, [[NUMBER], [], [{ ...NUMBER, start: 10, end: 24 }]]);
     expect(reports).toEqual([
@@ -152,9 +152,9 @@ describe('results', () => {
     const { detection, answer, fail, reports } = fakeDetection();
     const [lost, kept] = [text(CALL), text(`Fax: ${CALL}`)];
     detection.add(lost);
-    detection.flush();
+    detection.send();
     detection.add(kept);
-    detection.flush();
+    detection.send();
     await fail(0);
     await answer(1, [[{ ...NUMBER, start: 10, end: 24 }]]);
     expect(reports).toHaveLength(1);
@@ -162,34 +162,59 @@ describe('results', () => {
   });
 });
 
-describe('small jobs when reading ends', () => {
-  it.each<[string, { texts: number; last: boolean; out: boolean }, 'here' | 'find']>([
+describe('small jobs when a read slice ends', () => {
+  it.each<[string, { texts: number; last: boolean; out: boolean }, 'here' | 'find' | 'kept']>([
     ['150 texts are searched here', { texts: 150, last: true, out: false }, 'here'],
     ['151 texts go to find', { texts: 151, last: true, out: false }, 'find'],
     ['a text goes to find while a batch is out', { texts: 1, last: true, out: true }, 'find'],
-    ['a text goes to find while reading goes on', { texts: 1, last: false, out: false }, 'find'],
+    ['a text goes to find while a batch is out and reading goes on', { texts: 1, last: false, out: true }, 'find'],
+    ['150 texts are kept while reading goes on', { texts: 150, last: false, out: false }, 'kept'],
+    ['151 texts go to find while reading goes on', { texts: 151, last: false, out: false }, 'find'],
   ])('%s', (_name, { texts, last, out }, where) => {
     const { detection, find, findHere, reports } = fakeDetection();
     if (out) {
       detection.add(text('out'));
-      detection.flush();
+      detection.send();
     }
-    for (let i = 0; i < texts; i++) detection.add(text(CALL));
-    detection.flush(last);
+    const added = Array.from({ length: texts }, () => text(CALL));
+    for (const t of added) detection.add(t);
+    detection.endRead(last);
     expect(find).toHaveBeenCalledTimes(Number(out) + Number(where === 'find'));
     expect(findHere).toHaveBeenCalledTimes(Number(where === 'here'));
     expect(reports).toHaveLength(where === 'here' ? texts : 0);
+    expect(detection.isSent(added[0]!)).toBe(where !== 'here');
   });
 
-  it('keeps a small job that cannot be searched here yet (no country) for the next flush', () => {
+  it('searches here a job whose reading took several slices, if it stays small', () => {
+    const { detection, find, findHere, reports } = fakeDetection();
+    for (let slice = 0; slice < 3; slice++) {
+      for (let i = 0; i < 50; i++) detection.add(text(CALL));
+      detection.endRead(slice === 2);
+    }
+    expect(find).not.toHaveBeenCalled();
+    expect(findHere).toHaveBeenCalledTimes(1);
+    expect(reports).toHaveLength(150);
+  });
+
+  it('sends a job kept while reading went on once it grows past a small one', () => {
+    const { detection, find, findHere } = fakeDetection();
+    for (let i = 0; i < 100; i++) detection.add(text(CALL));
+    detection.endRead(false);
+    for (let i = 0; i < 100; i++) detection.add(text(CALL));
+    detection.endRead(false);
+    expect(find.mock.calls.map(([texts]) => texts.length)).toEqual([200]);
+    expect(findHere).not.toHaveBeenCalled();
+  });
+
+  it('keeps a small job that cannot be searched here yet (no country) until reading ends again', () => {
     const { detection, find, findHere, reports } = fakeDetection();
     findHere.mockReturnValueOnce(undefined);
     const texts = [text(CALL), text(CALL)];
     for (const t of texts) detection.add(t);
-    detection.flush(true);
+    detection.endRead(true);
     expect([find.mock.calls.length, reports.length, detection.isSent(texts[0]!)]).toEqual([0, 0, true]);
     detection.add(text('none')); // the page adds a text meanwhile
-    detection.flush(true);
+    detection.endRead(true);
     expect(find).not.toHaveBeenCalled();
     expect(findHere).toHaveBeenLastCalledWith([CALL, CALL, 'none']);
     expect(reports.map((r) => r.numbers)).toEqual([[NUMBER], [NUMBER], []]);
@@ -200,7 +225,7 @@ describe('small jobs when reading ends', () => {
     const { detection, reports } = fakeDetection();
     const texts = [text(CALL), text('none')];
     for (const t of texts) detection.add(t);
-    detection.flush(true);
+    detection.endRead(true);
     expect(reports).toEqual([
       { text: texts[0], data: CALL, numbers: [NUMBER] },
       { text: texts[1], data: 'none', numbers: [] },
@@ -217,7 +242,7 @@ describe('isSent', () => {
     expect(detection.isSent(t)).toBe(false);
     detection.add(t);
     expect(detection.isSent(t)).toBe(true);
-    detection.flush();
+    detection.send();
     expect(detection.isSent(t)).toBe(true);
     await answer(0, [[NUMBER]]);
     expect(detection.isSent(t)).toBe(false);
@@ -227,7 +252,7 @@ describe('isSent', () => {
     const { detection, fail } = fakeDetection();
     const t = text(CALL);
     detection.add(t);
-    detection.flush();
+    detection.send();
     await fail(0);
     expect(detection.isSent(t)).toBe(false);
   });
@@ -236,7 +261,7 @@ describe('isSent', () => {
     const { detection } = fakeDetection();
     const [waiting, searched] = [text(CALL), text(CALL)];
     detection.add(searched);
-    detection.flush();
+    detection.send();
     detection.add(waiting);
     waiting.data = 'edited';
     searched.data = 'edited';
@@ -253,10 +278,10 @@ describe('isSent', () => {
     const { detection, answer } = fakeDetection();
     const t = text(CALL);
     detection.add(t);
-    detection.flush();
+    detection.send();
     t.data = `Fax: ${CALL}`;
     detection.add(t);
-    detection.flush();
+    detection.send();
     await answer(0, [[NUMBER]]);
     expect(detection.isSent(t)).toBe(true);
     await answer(1, [[{ ...NUMBER, start: 10, end: 24 }]]);
@@ -281,7 +306,7 @@ describe('busy and idle', () => {
     const settle = (i: number) => (outcome === 'answer' ? answer(i, [[]]) : fail(i));
     for (const data of ['first', 'second']) {
       detection.add(text(data));
-      detection.flush();
+      detection.send();
     }
     let idle = false;
     void detection.idle().then(() => (idle = true));

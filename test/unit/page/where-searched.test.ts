@@ -58,6 +58,19 @@ describe('startScanner: where numbers are searched', () => {
     expect(numbersIn()).toHaveLength(320);
   });
 
+  it('searches rows added to a long page itself even when reading them takes many slices', async () => {
+    // One unit of reading per slice: a slow machine, or a garbage collection in the slice.
+    const findNumbers = vi.fn<FindNumbers>(async (texts) => findNumbersIn(texts, 'US'));
+    const scanned = await scan(`<table><tbody>${rows(0, 300)}</tbody></table>`, { findNumbers, sliceMs: 0 });
+    stop = () => scanned.controller.abort();
+    const before = findNumbers.mock.calls.length;
+    expect(before).toBeGreaterThan(0);
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', rows(300, 100));
+    await scanned.settle();
+    expect(findNumbers.mock.calls).toHaveLength(before);
+    expect(numbersIn()).toHaveLength(400);
+  });
+
   it('leaves a text that changed while it was searched to its new search', async () => {
     let answer: (() => void) | undefined;
     const findNumbers = vi.fn<FindNumbers>((texts) => new Promise((resolve) => (answer = () => resolve(findNumbersIn(texts, 'US')))));

@@ -1,6 +1,7 @@
 /**
- * Which parts of a page the scanner may decorate. `classify` runs on every element of the
- * page, so it reads attributes only, never computed style.
+ * Which parts of a page the scanner may decorate. The checks run for every text that may hold
+ * a number and every element the walk looks at, so they read attributes only, never computed
+ * style (`isRendered` is the exception, for nodes that hold a number).
  */
 import { isTelHref } from '../phone/tel-uri';
 
@@ -14,13 +15,10 @@ const SKIPPED_TAGS = new Set([
 /** Our own elements: the ticket button, the call chip and toasts. */
 export const isOwnUi = (node: Node): boolean => node.nodeType === 1 && (node as Element).localName.startsWith('switchboard-');
 
-/**
- * Hidden, already ours, excluded by the admin, or editable. One `matches` call: reading the
- * four attributes one by one cost more, on every element of the page that has attributes.
- */
+/** Hidden, already ours, excluded by the admin, or editable: one `matches` call. */
 const SKIPPED_BY_ATTRIBUTE = '[hidden],[data-e164],[data-switchboard="off"],[contenteditable]:not([contenteditable="false"])';
 
-/** The same rules as `classify`, for the ancestors of a node that arrives by mutation. */
+/** The same rules as `classify`, for the ancestors of a text the walk found or a node a mutation brought. */
 const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].join(',')},iframe,${SKIPPED_BY_ATTRIBUTE}`;
 
 export type Verdict = 'enter' | 'skip' | 'tel' | 'frame';

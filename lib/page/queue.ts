@@ -1,19 +1,19 @@
 /**
  * The scan queue: roots to walk (documents, shadow roots, added elements) and single text
- * nodes (added or changed), consumed one text node per step.
+ * nodes (added or changed), consumed in small steps: at most one text node each.
  */
 import { createWalk, type WalkHooks } from './walk';
 
 export function createScanQueue(hooks: WalkHooks, scan: (text: Text) => void) {
   let queue: Node[] = [];
   let next = 0; // an index, not shift(): bursts of added nodes would make shift() quadratic
-  let walk: (() => Text | null) | null = null;
+  let walk: ReturnType<typeof createWalk> | null = null;
 
   function step(): boolean {
     if (walk) {
       const text = walk();
       if (text) scan(text);
-      else walk = null;
+      else if (text === null) walk = null;
       return true;
     }
     if (next === queue.length) {

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { createWalk } from '../../../lib/page/walk';
 
-function walkOver(html: string) {
+// The elements a walk must see come from one query, or on a large root from a walk: both.
+const WAYS = [
+  ['queried', undefined],
+  ['walked', 0],
+] as const;
+
+function walkOver(html: string, queryLimit?: number) {
   const root = document.createElement('div');
   root.innerHTML = html;
   document.body.replaceChildren(root);
@@ -13,10 +19,12 @@ function walkOver(html: string) {
     tel: (anchor) => found.tel.push(anchor.getAttribute('href')!),
     frame: () => found.frames++,
     shadow: () => found.shadows++,
-  });
+  }, queryLimit);
+  // false: a call that looked at its share of the root and found nothing; null: the end.
   const texts = () => {
     const out: string[] = [];
-    for (let text = next(); text; text = next()) {
+    for (let text = next(); text !== null; text = next()) {
+      if (!text) continue;
       seen.add(text);
       out.push(text.data);
     }
@@ -26,10 +34,11 @@ function walkOver(html: string) {
 }
 
 describe('createWalk', () => {
-  it('hands out candidate text, skips excluded subtrees and reports links, frames and shadow hosts', () => {
+  it.each(WAYS)('hands out candidate text, skips excluded subtrees and reports links, frames and shadow hosts (elements %s)', (_, queryLimit) => {
     const { found, texts } = walkOver(
       '<p>1 a</p><div hidden><p>2</p></div><script>3</script><p>x<b>4</b></p>' +
         '<a href="tel:+1">5</a><iframe srcdoc=""></iframe><section data-switchboard="off"><a href="tel:+2">6</a></section><p>7</p>',
+      queryLimit,
     );
     expect(texts()).toEqual(['1 a', '4', '7']);
     expect(found).toEqual({ tel: ['tel:+1'], frames: 1, shadows: 0 });
@@ -37,30 +46,39 @@ describe('createWalk', () => {
 
   it('walks the root again when the page removes the node it stopped at', () => {
     const { root, next, seen } = walkOver('<p>1</p><p>2</p><p>3</p>');
-    seen.add(next()!); // "1"; the walk now stands on the second <p>
+    seen.add(next() as Text); // "1"; the walk now stands on the text "2"
     root.children[1]!.remove();
     const rest: string[] = [];
-    for (let text = next(); text; text = next()) rest.push(text.data);
+    for (let text = next(); text !== null; text = next()) if (text) rest.push(text.data);
     expect(rest).toEqual(['3']);
   });
 
-  it.each([
-    ['a custom element', '<x-card></x-card>', 'x-card', 1],
-    ['a <div>', '<div class="card"></div>', 'div', 1],
-    ['a <span> in a table cell', '<table><tr><td><span></span></td></tr></table>', 'span', 1],
-    ['a custom element inside data-switchboard="off"', '<div data-switchboard="off"><x-card></x-card></div>', 'x-card', 0],
-    ['a custom element inside [hidden]', '<section hidden><x-card></x-card></section>', 'x-card', 0],
-    ['a custom element inside an editable region', '<div contenteditable><x-card></x-card></div>', 'x-card', 0],
-  ] as const)('reports an open shadow root on %s, unless it is in an excluded region', (_what, html, host, shadows) => {
-    const { root, found, texts } = walkOver(html);
-    root.querySelector(host)!.attachShadow({ mode: 'open' }).innerHTML = '<p>415 555 0132</p>';
-    texts();
-    expect(found.shadows).toBe(shadows);
+  describe.each(WAYS)('with the elements %s', (_, queryLimit) => {
+    it.each([
+      ['a custom element', '<x-card></x-card>', 'x-card', 1],
+      ['a <div>', '<div class="card"></div>', 'div', 1],
+      ['a <span> in a table cell', '<table><tr><td><span></span></td></tr></table>', 'span', 1],
+      ['a custom element inside data-switchboard="off"', '<div data-switchboard="off"><x-card></x-card></div>', 'x-card', 0],
+      ['a custom element inside [hidden]', '<section hidden><x-card></x-card></section>', 'x-card', 0],
+      ['a custom element inside an editable region', '<div contenteditable><x-card></x-card></div>', 'x-card', 0],
+    ] as const)('reports an open shadow root on %s, unless it is in an excluded region', (_what, html, host, shadows) => {
+      const { root, found, texts } = walkOver(html, queryLimit);
+      root.querySelector(host)!.attachShadow({ mode: 'open' }).innerHTML = '<p>415 555 0132</p>';
+      texts();
+      expect(found.shadows).toBe(shadows);
+    });
   });
 
-  it('reports a tel: link whatever the case or the spaces before the scheme, and leaves its text to it', () => {
-    const { found, texts } = walkOver('<a href=" TEL:+1">1</a><a href="/tel:+2">2</a><a href="tel:+3"><b>3</b></a>');
+  it.each(WAYS)('reports a tel: link whatever the case or the spaces before the scheme, and leaves its text to it (elements %s)', (_, queryLimit) => {
+    const { found, texts } = walkOver('<a href=" TEL:+1">1</a><a href="/tel:+2">2</a><a href="tel:+3"><b>3</b></a>', queryLimit);
     expect(texts()).toEqual(['2']);
     expect(found.tel).toEqual([' TEL:+1', 'tel:+3']);
+  });
+
+  it('looks at a bounded share of a long page per call, so no call runs long', () => {
+    const { next } = walkOver('<p>no number here</p>'.repeat(2000));
+    const calls: (Text | null | false)[] = [];
+    for (let text = next(); text !== null; text = next()) calls.push(text);
+    expect(calls.filter((call) => call === false).length).toBeGreaterThan(4);
   });
 });

@@ -264,8 +264,8 @@ function extraTable(results: Results): Table {
     }
     if (size.load) {
       const l = size.load;
-      const range = (v: number[]) => `${ms(median(v))} ms (${ms(Math.min(...v))}–${ms(Math.max(...v))})`;
-      const incomplete = l.incomplete ? `; ${l.incomplete} load(s) not fully decorated` : '';
+      const range = (v: number[]) => (v.length ? `${ms(median(v))} ms (${ms(Math.min(...v))}–${ms(Math.max(...v))})` : 'no complete load');
+      const incomplete = l.incomplete ? `; ${l.incomplete} load(s) not fully decorated, left out` : '';
       body.push([r, 'on page load, from the content script\'s start until every number is decorated: service worker running / stopped (median, range)', `${range(l.running)} / ${range(l.stopped)}${incomplete}`, '–']);
     }
     const cpu = (t: ToolResult) => `${ms(t.cpu.total)} ms: layout ${ms(t.cpu.layout)}, style ${ms(t.cpu.style)}, rest (script, paint, GC) ${ms(t.cpu.total - t.cpu.layout - t.cpu.style)}`;

@@ -18,6 +18,9 @@ export const isOwnUi = (node: Node): boolean => node.nodeType === 1 && (node as 
 /** Hidden, already ours, excluded by the admin, or editable: one `matches` call. */
 const SKIPPED_BY_ATTRIBUTE = '[hidden],[data-e164],[data-switchboard="off"],[contenteditable]:not([contenteditable="false"])';
 
+/** Links that may be tel: links; isTelHref decides (browsers ignore spaces before the scheme). */
+export const TEL_LINK = 'a[href*="tel:" i]';
+
 /** The same rules as `classify`, for the ancestors of a text the walk found or a node a mutation brought. */
 const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].join(',')},iframe,${SKIPPED_BY_ATTRIBUTE}`;
 
@@ -39,9 +42,8 @@ export function isInExcludedRegion(node: Node): boolean {
   const parent = node.parentElement;
   if (!parent) return false;
   if (parent.closest(EXCLUDED_ANCESTOR)) return true;
-  // A tel: link is decorated whole. Not `[href^="tel:"]`: browsers ignore spaces before the
-  // scheme, and so does isTelHref.
-  const link = parent.closest('a[href*="tel:" i]');
+  // A tel: link is decorated whole.
+  const link = parent.closest(TEL_LINK);
   return link !== null && isTelHref(link.getAttribute('href'));
 }
 

@@ -8,8 +8,7 @@
  * 20,000 texts) that took 60–77 ms against 83–124 ms for one walk over every node.
  * (A NodeFilter would call from native code into JS for every node: 4x the whole walk.)
  */
-import { isTelHref } from '../phone/tel-uri';
-import { classify, isInExcludedRegion } from './filter';
+import { classify, isInExcludedRegion, TEL_LINK } from './filter';
 
 export interface WalkHooks {
   isCandidate(text: Text): boolean;
@@ -37,7 +36,7 @@ const NEVER_HOSTS =
   'circle,rect,line,polyline,polygon,ellipse,defs,clippath,lineargradient,radialgradient,stop,symbol,mask,' +
   'pattern,text,tspan,desc,foreignobject,image,filter';
 /** What the walk must see besides text: tel: links, frames and every element that may host a shadow root. */
-const ELEMENTS_TO_SEE = `a[href*="tel:" i],iframe,${SHADOW_CAPABLE},:not(${NEVER_HOSTS},${SHADOW_CAPABLE})`;
+const ELEMENTS_TO_SEE = `${TEL_LINK},iframe,${SHADOW_CAPABLE},:not(${NEVER_HOSTS},${SHADOW_CAPABLE})`;
 
 /** Texts or elements looked at per call, so that one call stays well under a millisecond. */
 const NODES_PER_CALL = 256;
@@ -53,7 +52,7 @@ function seeElement(el: Element, hooks: WalkHooks): void {
   // Most matches are plain <div>s and <span>s: check what is cheap and rare first.
   const tag = el.localName;
   if (tag === 'a') {
-    if (isTelHref(el.getAttribute('href')) && classify(el) === 'tel' && !isInExcludedRegion(el)) hooks.tel(el as HTMLAnchorElement);
+    if (classify(el) === 'tel' && !isInExcludedRegion(el)) hooks.tel(el as HTMLAnchorElement);
   } else if (tag === 'iframe') {
     if (classify(el) === 'frame' && !isInExcludedRegion(el)) hooks.frame(el as HTMLIFrameElement);
   } else {

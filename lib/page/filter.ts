@@ -21,8 +21,12 @@ const SKIPPED_BY_ATTRIBUTE = '[hidden],[data-e164],[data-switchboard="off"],[con
 /** Links that may be tel: links; isTelHref decides (browsers ignore spaces before the scheme). */
 export const TEL_LINK = 'a[href*="tel:" i]';
 
-/** The same rules as `classify`, for the ancestors of a text the walk found or a node a mutation brought. */
-const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].join(',')},iframe,${SKIPPED_BY_ATTRIBUTE}`;
+/**
+ * The same rules as `classify`, for the ancestors of a text the walk found or a node a
+ * mutation brought, and tel: links, which are decorated whole: one selector, so that a
+ * candidate costs one native `closest`.
+ */
+const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].join(',')},iframe,${SKIPPED_BY_ATTRIBUTE},${TEL_LINK}`;
 
 export type Verdict = 'enter' | 'skip' | 'tel' | 'frame';
 
@@ -39,12 +43,13 @@ export function classify(el: Element): Verdict {
 
 /** True when an ancestor of `node` (inside its own tree) keeps the scanner out. */
 export function isInExcludedRegion(node: Node): boolean {
-  const parent = node.parentElement;
-  if (!parent) return false;
-  if (parent.closest(EXCLUDED_ANCESTOR)) return true;
-  // A tel: link is decorated whole.
-  const link = parent.closest(TEL_LINK);
-  return link !== null && isTelHref(link.getAttribute('href'));
+  let found = node.parentElement?.closest(EXCLUDED_ANCESTOR);
+  // A link whose href only mentions "tel:" (`/hotel:5`) and no attribute of it excludes
+  // (`a` is no skipped tag): look on above it.
+  while (found?.localName === 'a' && !isTelHref(found.getAttribute('href')) && !found.matches(SKIPPED_BY_ATTRIBUTE)) {
+    found = found.parentElement?.closest(EXCLUDED_ANCESTOR);
+  }
+  return !!found;
 }
 
 /**

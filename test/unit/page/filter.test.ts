@@ -7,6 +7,10 @@ describe('isInExcludedRegion', () => {
   it.each([
     ['a plain paragraph', '<p><b id="t">415 555 0132</b></p>', false],
     ['a link elsewhere that mentions tel:', '<a href="/help/tel:"><b id="t">415 555 0132</b></a>', false],
+    ['a link that mentions tel: inside an excluded region', '<div data-switchboard="off"><a href="/hotel:5"><b id="t">415 555 0132</b></a></div>', true],
+    ['a link that mentions tel: inside code', '<code><a href="/tel:"><b id="t">415 555 0132</b></a></code>', true],
+    ['a hidden link that mentions tel:', '<a hidden href="/hotel:5"><b id="t">415 555 0132</b></a>', true],
+    ['a link that mentions tel: inside a plain one', '<p><a href="/hotel:5"><b id="t">415 555 0132</b></a></p>', false],
     ['a tel: link', '<a href="tel:+14155550132"><b id="t">415 555 0132</b></a>', true],
     ['a tel: link with spaces before the scheme', '<a href="  TEL:+14155550132"><b id="t">415 555 0132</b></a>', true],
     ['data-switchboard="off"', '<div data-switchboard="off"><p id="t">415 555 0132</p></div>', true],

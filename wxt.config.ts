@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { cachedPatternRegExps } from './scripts/cached-pattern-regexps';
 import { metadataAsJson } from './scripts/metadata-as-json';
 
 // `build:e2e` sets SWITCHBOARD_E2E=1: the same extension, already enabled on every site,
@@ -45,6 +46,6 @@ export default defineConfig({
   }),
   vite: () => ({
     define: { 'import.meta.env.SWITCHBOARD_E2E': JSON.stringify(e2e) },
-    plugins: [metadataAsJson()],
+    plugins: [metadataAsJson(), cachedPatternRegExps()],
   }),
 });

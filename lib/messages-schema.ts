@@ -1,4 +1,3 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
 import * as v from 'valibot';
 import { charsIn, E164_PATTERN, EXTENSION_PATTERN, FIND_LIMITS, type Message, type MessageType } from './messages';
 import { SecretsSchema, SettingsSchema } from './settings/schema';
@@ -14,7 +13,6 @@ const clickId = v.pipe(v.string(), v.uuid());
 const ccaiCallId = v.pipe(v.string(), v.regex(/^[1-9]\d{0,15}$/));
 const secret = v.pipe(v.string(), v.maxLength(512));
 const empty = v.strictObject({});
-const country = v.pipe(v.string(), v.check(isSupportedCountry));
 const texts = v.pipe(
   v.array(v.string()),
   v.maxLength(FIND_LIMITS.texts),
@@ -45,7 +43,7 @@ const schemas = {
   hangUp: empty,
   getActiveCall: empty,
   getPageConfig: empty,
-  findNumbers: v.strictObject({ country, texts }),
+  findNumbers: v.strictObject({ texts }),
   getCustomerFlags: v.strictObject({ sessionId: ccaiCallId }),
   setCustomerFlags: v.strictObject({ sessionId: ccaiCallId, flags }),
   testConnection: v.strictObject({ provider: v.picklist(['tccc', 'ccai']), settings: v.optional(SettingsSchema), secrets: v.optional(secrets) }),

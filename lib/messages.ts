@@ -3,7 +3,7 @@
 import type { CustomerFlags } from './ccai/types';
 import type { CallRecord } from './calls/model';
 import type { ErrorInfo, Provider } from './errors';
-import type { CountryCode, FoundNumber } from './phone/detect';
+import type { FoundNumber } from './phone/detect';
 import type { Secrets, Settings } from './settings/schema';
 
 /** What a click asks to call: a number on the page, or the customer of the page's ticket. */
@@ -27,8 +27,12 @@ export interface Protocol {
   getActiveCall: { data: Empty; result: CallRecord | null };
   /** The few settings a content script needs: storage itself is closed to content scripts. */
   getPageConfig: { data: Empty; result: PageConfig };
-  /** The numbers in each of a page's texts (lib/page/detection.ts), in the same order. */
-  findNumbers: { data: { country: CountryCode; texts: string[] }; result: FoundNumber[][] };
+  /**
+   * The numbers in each of a page's texts (lib/page/detection.ts), in the same order, by the
+   * country in force (lib/background/country.ts), so that a page can send texts before its
+   * own settings have arrived.
+   */
+  findNumbers: { data: { texts: string[] }; result: FoundNumber[][] };
   /** CCAI customer flags of one of our calls (`sessionId` = the CCAI call id). */
   getCustomerFlags: { data: { sessionId: string }; result: CustomerFlags };
   setCustomerFlags: { data: { sessionId: string; flags: Partial<CustomerFlags> }; result: Partial<CustomerFlags> };

@@ -1,7 +1,6 @@
 import { browser, type Browser } from '#imports';
 import { findPhoneNumbers } from '../phone/detect';
-import { defaultCountryOf } from '../phone/locale';
-import { getSettings } from '../settings/effective';
+import { countryInForce } from './country';
 import { handleMessage } from './handlers';
 
 // "Call the selected number": a context-menu entry and a keyboard shortcut, for numbers the
@@ -22,9 +21,8 @@ function notify(message: string): void {
 
 /** Dial the first valid number in `text`, through the same single-flight path as a click. */
 export async function dialText(text: string, pageUrl?: string): Promise<void> {
-  // The settings in force (an admin's policy may name the country), as the page's numbers get.
-  const { defaultCountry } = await getSettings();
-  const [number] = findPhoneNumbers(text.slice(0, 500), defaultCountryOf(defaultCountry, navigator.language));
+  // The country the page's numbers get.
+  const [number] = findPhoneNumbers(text.slice(0, 500), await countryInForce());
   if (!number) return notify(browser.i18n.getMessage('selectionHasNoNumber'));
   const target = { kind: 'number' as const, e164: number.e164, ...(number.extension ? { extension: number.extension } : {}) };
   const reply = await handleMessage({ type: 'dial', data: { target, clickId: crypto.randomUUID() } }, pageUrl);

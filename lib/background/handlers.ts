@@ -6,6 +6,7 @@ import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
 import { resumePolling } from './poller';
 import { findNumbersIn } from '../phone/detect';
+import { countryInForce } from './country';
 import { createFindBudget } from './find-budget';
 import { getSettings } from '../settings/effective';
 import { getSecretPresence, saveSecrets, testConnection } from './settings-handlers';
@@ -37,11 +38,11 @@ const handlers: Handlers = {
     const { defaultCountry, ticketPatterns } = await getSettings();
     return { defaultCountry, ticketPatterns };
   },
-  findNumbers: async ({ country, texts }, pageUrl) => {
+  findNumbers: async ({ texts }, pageUrl) => {
     if (!findBudget.take(siteOf(pageUrl), charsIn(texts))) {
       throw new SwitchboardError({ kind: 'rateLimited', code: 'FindBudget', messageKey: 'error.findBudget' });
     }
-    return findNumbersIn(texts, country);
+    return findNumbersIn(texts, await countryInForce());
   },
   getCustomerFlags,
   setCustomerFlags,

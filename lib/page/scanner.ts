@@ -21,15 +21,21 @@ export interface ScannerOptions {
   root: Document;
   /**
    * The agent's default country. A promise while the settings are on their way: the page is
-   * read meanwhile, and searched and marked once it is known. (Asking a stopped service worker
-   * for the settings took 230–560 ms on this project's machine; the read fits in that wait.)
-   * It must not reject.
+   * read meanwhile and its large batches go to `findNumbers`; what is searched here waits for
+   * it, and nothing is marked before it is known (a tel: link's number depends on it). (Asking
+   * a stopped service worker for the settings took 230–560 ms on this project's machine; the
+   * read fits in that wait.) It must not reject.
    */
   defaultCountry: CountryCode | Promise<CountryCode>;
   signal: AbortSignal;
   onDial: OnDial;
-  /** Finds the numbers in a large batch of texts (detection.ts); the content script asks the background. */
-  findNumbers(texts: string[], country: CountryCode): ReturnType<FindNumbers>;
+  /**
+   * Finds the numbers in a large batch of texts (detection.ts); the content script asks the
+   * background, which knows the country itself: batches go as they fill, while the page is
+   * still read, and the background searches them meanwhile. `country` (the default country,
+   * once known) is for searching here when the background cannot answer.
+   */
+  findNumbers(texts: string[], country: Promise<CountryCode>): ReturnType<FindNumbers>;
   /**
    * The call chip's text and accessible name, e.g. "Call +44 20 7946 0958"; wording is the
    * caller's. Asked when the chip shows, not during the scan: `number.international` is
@@ -70,7 +76,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       });
   const pending = createPending(decorator, () => country!, deferred);
   const detection = createDetection({
-    find: async (texts) => findNumbers(texts, await countryKnown),
+    find: (texts) => findNumbers(texts, countryKnown),
     findHere: (texts) => (country ? findNumbersIn(texts, country) : undefined),
     found(text, data, numbers) {
       // Changed or gone while it was searched: its new text is on its way, or it does not matter.

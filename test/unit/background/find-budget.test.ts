@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../../lib/background/handlers';
 import { createFindBudget } from '../../../lib/background/find-budget';
 
 describe('createFindBudget', () => {
@@ -17,28 +16,5 @@ describe('createFindBudget', () => {
       clock = seconds * 1000;
       expect(budget.take(site, chars), `${site} ${chars} at ${seconds} s`).toBe(granted);
     }
-  });
-});
-
-describe('findNumbers in the background', () => {
-  const ask = (texts: string[], pageUrl: string) => handleMessage({ type: 'findNumbers', data: { country: 'US', texts } }, pageUrl);
-
-  it('answers with the numbers in each text', async () => {
-    expect(await ask(['Call (415) 555-0132', 'ORD-58213947'], 'https://acme.zendesk.com/agent/tickets/1')).toEqual({
-      ok: true,
-      result: [[{ start: 5, end: 19, e164: '+14155550132' }], []],
-    });
-  });
-
-  it('tells a site that sends more than its budget to search itself; other sites still get answers', async () => {
-    const flood = Array.from({ length: 1000 }, (_, i) => `${'x'.repeat(990)} ${i}`);
-    const site = 'https://flood.example.com/list';
-    let refused: Awaited<ReturnType<typeof ask>> | undefined;
-    for (let i = 0; i < 5 && !refused; i++) {
-      const reply = await ask(flood, site);
-      if (!reply.ok) refused = reply;
-    }
-    expect(refused).toMatchObject({ ok: false, error: { kind: 'rateLimited', code: 'FindBudget' } });
-    expect((await ask(['(415) 555-0132'], 'https://acme.zendesk.com/agent/tickets/2')).ok).toBe(true);
   });
 });

@@ -27,20 +27,16 @@ describe('message shapes', () => {
     ['saveSecrets', { secrets: { ccaiApiToken: 'x'.repeat(513) } }, false],
     ['getSecretPresence', {}, true],
     ['getSecretPresence', { all: true }, false],
-    ['findNumbers', { country: 'US', texts: ['Call (415) 555-0132', 'none'] }, true],
-    ['findNumbers', { country: 'CN', texts: [] }, true],
-    ['findNumbers', { country: 'GB', texts: [''] }, true],
-    ['findNumbers', { country: 'XX', texts: [] }, false],
-    ['findNumbers', { country: 'us', texts: [] }, false],
-    ['findNumbers', { country: '', texts: [] }, false],
-    ['findNumbers', { country: 'constructor', texts: [] }, false],
-    ['findNumbers', { country: 1, texts: [] }, false],
-    ['findNumbers', { texts: [] }, false],
-    ['findNumbers', { country: 'US' }, false],
-    ['findNumbers', { country: 'US', texts: 'Call (415) 555-0132' }, false],
-    ['findNumbers', { country: 'US', texts: [4155550132] }, false],
-    ['findNumbers', { country: 'US', texts: [null] }, false],
-    ['findNumbers', { country: 'US', texts: [], tabId: 1 }, false],
+    ['findNumbers', { texts: ['Call (415) 555-0132', 'none'] }, true],
+    ['findNumbers', { texts: [] }, true],
+    ['findNumbers', { texts: [''] }, true],
+    // The background searches by the country in force: a page cannot choose another.
+    ['findNumbers', { country: 'US', texts: [] }, false],
+    ['findNumbers', {}, false],
+    ['findNumbers', { texts: 'Call (415) 555-0132' }, false],
+    ['findNumbers', { texts: [4155550132] }, false],
+    ['findNumbers', { texts: [null] }, false],
+    ['findNumbers', { texts: [], tabId: 1 }, false],
   ])('%s %o accepted: %s', (type, data, accepted) => {
     expect(parseMessage({ type, data }) !== undefined).toBe(accepted);
   });
@@ -51,7 +47,7 @@ describe('message shapes', () => {
     ['the most characters allowed, over several texts', true, texts(2, FIND_LIMITS.chars / 2)],
     ['one character too many, over several texts', false, [...texts(2, FIND_LIMITS.chars / 2), '5']],
   ])('findNumbers with %s accepted: %s', (_name, accepted, list) => {
-    expect(parseMessage({ type: 'findNumbers', data: { country: 'US', texts: list } }) !== undefined).toBe(accepted);
+    expect(parseMessage({ type: 'findNumbers', data: { texts: list } }) !== undefined).toBe(accepted);
   });
 });
 

@@ -12,7 +12,7 @@ const FROM_BACKGROUND = [[{ start: 5, end: 19, e164: '+14155550199' }], [], []];
 /** What the background answers to the one message it gets, and what the search returned. */
 async function search(answer: unknown, texts = TEXTS) {
   const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => answer);
-  const found = await findNumbersInBackground(texts, 'US');
+  const found = await findNumbersInBackground(texts, Promise.resolve('US'));
   const [measure] = performance.getEntriesByName(USER_TIMING.find) as PerformanceMeasure[];
   return { found, messages: sendMessage.mock.calls.map(([message]) => message), detail: measure?.detail as FindDetail | undefined };
 }
@@ -24,9 +24,9 @@ beforeEach(() => {
 });
 
 describe('findNumbersInBackground', () => {
-  it('sends the texts and the country in one message and takes a well-formed answer', async () => {
+  it('sends the texts in one message and takes a well-formed answer', async () => {
     const { found, messages, detail } = await search({ ok: true, result: FROM_BACKGROUND });
-    expect(messages).toEqual([{ type: 'findNumbers', data: { country: 'US', texts: TEXTS } }]);
+    expect(messages).toEqual([{ type: 'findNumbers', data: { texts: TEXTS } }]);
     expect(found).toEqual(FROM_BACKGROUND);
     expect(detail).toEqual({ texts: 3, searched: 'background' });
   });

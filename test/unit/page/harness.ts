@@ -15,7 +15,7 @@ export async function start(options: Partial<ScannerOptions> = {}) {
     onDial,
     label: (number) => `Call ${number.international}`,
     // What the background's findNumbers answers, minus the message.
-    findNumbers: async (texts, country) => findNumbersIn(texts, country),
+    findNumbers: async (texts, country) => findNumbersIn(texts, await country),
     ...options,
   });
   // MutationObserver callbacks run as microtasks; a slice may also yield with setTimeout.

@@ -140,6 +140,8 @@ export function summarizeSize(
 const KB = 1000;
 const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
 const times = (v: number) => (Number.isFinite(v) ? `${v >= 10 ? v.toFixed(0) : v.toFixed(2)}×` : '–');
+/** A ratio held to a goal: one more digit, so that 0.204× does not read as 0.20×. */
+const ratio = (v: number) => (Number.isFinite(v) ? `${v.toFixed(3)}×` : '–');
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const rows = (n: number) => n.toLocaleString('en-US');
 
@@ -158,8 +160,8 @@ export function evaluateTargets(results: Omit<Results, 'targets'>): Target[] {
   return [
     {
       name: `${rows(first.rows)} rows decorated in ≤ 1/5 of ringcentral-c2d's time`,
-      target: '≤ 0.20×',
-      measured: `${ms(sb.medianMs)} ms vs ${ms(rc.medianMs)} ms = ${times(sb.perRingcentral)} (CPU: ${times(sb.cpu.total / rc.cpu.total)})`,
+      target: '≤ 0.200×',
+      measured: `${ms(sb.medianMs)} ms vs ${ms(rc.medianMs)} ms = ${ratio(sb.perRingcentral)} (CPU: ${ratio(sb.cpu.total / rc.cpu.total)})`,
       pass: sb.perRingcentral <= 0.2,
     },
     {

@@ -7,7 +7,7 @@
  * calls. The patterns come from the bundled metadata, so the cache is bounded by it. Other
  * ports of libphonenumber cache the same way (phonelib #47, python-phonenumbers #108).
  */
-import type { Plugin } from 'vite';
+import { rewriteModules } from './rewrite-modules';
 
 /** The helper, at the paths of each of the package's ES builds. */
 const MATCHES_ENTIRELY = /[\\/]libphonenumber-js[\\/](?:es6|es6-modern)[\\/]helpers[\\/]matchesEntirely\.js$/;
@@ -29,13 +29,4 @@ export function withCachedRegExps(code: string): string | undefined {
   return CACHED + code.replace(COMPILED_PER_CALL, 'return entirely(regularExpressionText).test(text);');
 }
 
-export function cachedPatternRegExps(): Plugin {
-  return {
-    name: 'switchboard:cached-pattern-regexps',
-    transform(code, id) {
-      if (!MATCHES_ENTIRELY.test(id)) return undefined;
-      const cached = withCachedRegExps(code);
-      return cached && { code: cached, map: null };
-    },
-  };
-}
+export const cachedPatternRegExps = () => rewriteModules('switchboard:cached-pattern-regexps', MATCHES_ENTIRELY, withCachedRegExps);

@@ -3,7 +3,7 @@
 import type { CustomerFlags } from './ccai/types';
 import type { CallRecord } from './calls/model';
 import type { ErrorInfo, Provider } from './errors';
-import type { FoundNumber } from './phone/detect';
+import type { CountryCode, FoundNumber } from './phone/detect';
 import type { Secrets, Settings } from './settings/schema';
 
 /** What a click asks to call: a number on the page, or the customer of the page's ticket. */
@@ -16,7 +16,8 @@ export type SecretPresence = Record<keyof Secrets, boolean>;
 
 type Empty = Record<string, never>;
 
-export type PageConfig = Pick<Settings, 'defaultCountry' | 'ticketPatterns'>;
+/** `defaultCountry`: the country in force, resolved (lib/background/country.ts). */
+export type PageConfig = { defaultCountry: CountryCode } & Pick<Settings, 'ticketPatterns'>;
 
 export interface Protocol {
   /** Place one call. `clickId` names the click so a repeated message cannot place a second call. */

@@ -68,6 +68,7 @@ export default defineContentScript({
     // Not awaited before the scan starts: waking a stopped service worker takes a few hundred
     // milliseconds, in which the scanner reads the page.
     const settings = send('getPageConfig', {}).then((reply) => (reply.ok ? reply.result : undefined));
+    // The background's country (the one it searches by); the browser's own without an answer.
     const defaultCountry = settings.then((found) => defaultCountryOf(found?.defaultCountry, navigator.language));
     let tickets: ReturnType<typeof watchTicket> | undefined;
     const scanner = startScanner({

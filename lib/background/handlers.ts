@@ -6,7 +6,7 @@ import { toErrorInfo } from './error-info';
 import { getCustomerFlags, setCustomerFlags } from './flag-handlers';
 import { resumePolling } from './poller';
 import { findNumbersIn } from '../phone/detect';
-import { countryInForce } from './country';
+import { countryInForce, countryOf } from './country';
 import { createFindBudget } from './find-budget';
 import { getSettings } from '../settings/effective';
 import { getSecretPresence, saveSecrets, testConnection } from './settings-handlers';
@@ -34,9 +34,10 @@ const handlers: Handlers = {
     await resumePolling();
     return activeCallItem.getValue();
   },
+  // The country as the background searches by it, so that page and background agree.
   getPageConfig: async () => {
-    const { defaultCountry, ticketPatterns } = await getSettings();
-    return { defaultCountry, ticketPatterns };
+    const settings = await getSettings();
+    return { defaultCountry: countryOf(settings), ticketPatterns: settings.ticketPatterns };
   },
   findNumbers: async ({ texts }, pageUrl) => {
     if (!findBudget.take(siteOf(pageUrl), charsIn(texts))) {

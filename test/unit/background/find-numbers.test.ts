@@ -26,18 +26,19 @@ describe('findNumbers in the background', () => {
     });
   });
 
-  // [by, the agent's country, the policy's, the browser's language, what "020 7946 0958" is]
-  it.each<[string, string, string | undefined, string, string | undefined]>([
-    ["the agent's country", 'GB', undefined, 'en-US', '+442079460958'],
-    ["the admin's policy, over the agent's", 'US', 'GB', 'en-US', '+442079460958'],
-    ["the browser's language, when no country is set", '', undefined, 'en-GB', '+442079460958'],
-    ["the agent's country, over the browser's language", 'US', undefined, 'en-GB', undefined],
-  ])('reads national numbers by %s', async (_by, agent, policy, language, e164) => {
+  // [by, the agent's country, the policy's, the browser's language, what "020 7946 0958" is, the page's country]
+  it.each<[string, string, string | undefined, string, string | undefined, string]>([
+    ["the agent's country", 'GB', undefined, 'en-US', '+442079460958', 'GB'],
+    ["the admin's policy, over the agent's", 'US', 'GB', 'en-US', '+442079460958', 'GB'],
+    ["the browser's language, when no country is set", '', undefined, 'en-GB', '+442079460958', 'GB'],
+    ["the agent's country, over the browser's language", 'US', undefined, 'en-GB', undefined, 'US'],
+  ])('reads national numbers by %s, the country it gives the page', async (_by, agent, policy, language, e164, country) => {
     vi.stubGlobal('navigator', { language });
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultCountry: agent });
     if (policy) await fakeBrowser.storage.managed.set({ defaultCountry: policy });
     await refreshManaged();
     expect(await ask(['020 7946 0958'])).toEqual({ ok: true, result: [e164 ? [expect.objectContaining({ e164 })] : []] });
+    expect(await handleMessage({ type: 'getPageConfig', data: {} })).toMatchObject({ ok: true, result: { defaultCountry: country } });
   });
 
   it('tells a site that sends more than its budget to search itself; other sites still get answers', async () => {

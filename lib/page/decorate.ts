@@ -42,9 +42,11 @@ function ownerFor(head: Text, matches: readonly PhoneMatch[]): Element | null {
 
 /**
  * Keyboard users reach a number by Tab, unless it already sits in something focusable (a
- * link to the contact, a button): a tab stop inside another would be announced twice.
+ * link to the contact, a row the page made focusable): a tab stop inside another would be
+ * announced twice. Buttons, form fields and editable regions are not listed: nothing inside
+ * them is marked (filter.ts), and `closest` pays for every selector at every ancestor.
  */
-const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex],[contenteditable]';
+const FOCUSABLE = 'a[href],summary,[tabindex]';
 
 export function createDecorator(hooks: DecoratorHooks) {
   // Text node -> the data we last saw or wrote, so our own mutations are not rescanned.

@@ -16,6 +16,14 @@ describe('isInExcludedRegion', () => {
     ['data-switchboard="off"', '<div data-switchboard="off"><p id="t">415 555 0132</p></div>', true],
     ['an editable region', '<div contenteditable><p id="t">415 555 0132</p></div>', true],
     ['code', '<pre><span id="t">415 555 0132</span></pre>', true],
+    // Told by the text's parent alone:
+    ['a text area', '<textarea id="t">415 555 0132</textarea>', true],
+    ['a script', '<script id="t">"415 555 0132"</script>', true],
+    ['an option', '<select><option id="t">415 555 0132</option></select>', true],
+    // Told by an ancestor further up:
+    ['a button', '<button><span><b id="t">415 555 0132</b></span></button>', true],
+    ['an option with markup in a select', '<select><option><span id="t">415 555 0132</span></option></select>', true],
+    ['a heading inside an SVG', '<svg><text id="t">415 555 0132</text></svg>', true],
   ])('%s: %s', (_, html, excluded) => {
     document.body.innerHTML = html;
     expect(isInExcludedRegion(document.getElementById('t')!.firstChild!)).toBe(excluded);

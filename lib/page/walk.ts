@@ -61,29 +61,41 @@ function seeElement(el: Element, hooks: WalkHooks): void {
   }
 }
 
+interface NodeSource {
+  /** The next node, or null at the end. */
+  next(): Node | null;
+  /**
+   * Called before a run of `next` calls the page cannot interrupt (one step of the walk), not
+   * per node: each check is a call into the DOM, and 20,000 of them showed in the scan's profile.
+   */
+  resume?(): void;
+}
+
 /**
- * The nodes under `root` that `whatToShow` shows, one per call, then null. When the page has
- * removed the node it stood on, it starts over from the root: a walk from there would stop
- * early, and what was handled is skipped cheaply.
+ * The nodes under `root` that `whatToShow` shows. When the page has removed the node it stood
+ * on, it starts over from the root: a walk from there would stop early, and what was handled
+ * is skipped cheaply.
  */
-function nodesUnder(root: Node, whatToShow: number): () => Node | null {
+function nodesUnder(root: Node, whatToShow: number): NodeSource {
   const doc = root.ownerDocument ?? (root as Document);
   let walker = doc.createTreeWalker(root, whatToShow);
   let node = walker.nextNode();
-  return () => {
-    if (node && !node.isConnected) {
-      if (!root.isConnected) return null;
+  return {
+    resume() {
+      if (!node || node.isConnected) return;
       walker = doc.createTreeWalker(root, whatToShow);
-      node = walker.nextNode();
-    }
-    const current = node;
-    if (current) node = walker.nextNode();
-    return current;
+      node = root.isConnected ? walker.nextNode() : null;
+    },
+    next() {
+      const current = node;
+      if (current) node = walker.nextNode();
+      return current;
+    },
   };
 }
 
 /** The elements under `root` that seeElement must look at (or more of them), one per call, then null. */
-function elementsToSee(root: Node, queryLimit: number): () => Node | null {
+function elementsToSee(root: Node, queryLimit: number): NodeSource {
   const parent = root as Node & ParentNode;
   // item() stops counting at the limit (a shadow root has no such collection; they are small).
   const large =
@@ -93,7 +105,7 @@ function elementsToSee(root: Node, queryLimit: number): () => Node | null {
   if (large) return nodesUnder(root, SHOW_ELEMENT);
   const found = parent.querySelectorAll(ELEMENTS_TO_SEE);
   let next = 0;
-  return () => (next < found.length ? found[next++]! : null);
+  return { next: () => (next < found.length ? found[next++]! : null) };
 }
 
 /**
@@ -106,19 +118,20 @@ export function createWalk(root: Node, hooks: WalkHooks, queryLimit = QUERY_LIMI
   // text walk's own collections then take away during the scan. Walked last, they were
   // collected in the slice of the page's next change: 100 rows added to the 10,000-row list
   // after the scan then waited 600–750 ms for the page's relayout in 5 of 13 runs (1 of 8 walked first).
-  let elements: (() => Node | null) | undefined;
-  let texts: (() => Node | null) | undefined;
+  let elements: NodeSource | undefined;
+  let texts: NodeSource | undefined;
 
   return function next() {
+    (texts ?? elements)?.resume?.();
     for (let looked = 0; looked < NODES_PER_CALL; looked++) {
       if (!texts) {
         elements ??= elementsToSee(root, queryLimit);
-        const el = elements() as Element | null;
+        const el = elements.next() as Element | null;
         if (!el) texts = nodesUnder(root, SHOW_TEXT);
         else if (el.isConnected) seeElement(el, hooks);
         continue;
       }
-      const text = texts() as Text | null;
+      const text = texts.next() as Text | null;
       if (!text) return null;
       if (hooks.isCandidate(text) && !isInExcludedRegion(text)) return text;
     }

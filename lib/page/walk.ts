@@ -49,8 +49,8 @@ const ELEMENTS_TO_SEE = `${COMMON_HOSTS},${TEL_LINK},:not(${NEVER_HOSTS},${COMMO
 const NODES_PER_CALL = 256;
 
 /**
- * Most elements one query may look through: it cannot be split, and took 35–50 ms for the
- * 150,000 of the bench's 10,000-row list (~10 ms per 30,000). A larger root has its elements
+ * Most elements one query may look through: it cannot be split, and took 25–50 ms for the
+ * 150,000 of the bench's 10,000-row list (5–9 ms per 30,000). A larger root has its elements
  * walked instead, a share per call.
  */
 const QUERY_LIMIT = 50_000;

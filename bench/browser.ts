@@ -65,7 +65,6 @@ async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
 type Chrome = {
   chrome: {
     scripting: {
-      getRegisteredContentScripts(): Promise<unknown[]>;
       unregisterContentScripts(): Promise<void>;
       registerContentScripts(scripts: unknown[]): Promise<void>;
       executeScript(options: unknown): Promise<unknown>;
@@ -91,15 +90,9 @@ export async function launchBench(harness: string, contentScripts: Record<string
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   writeFileSync(join(dir, INJECTED_FILE), `performance.mark(${JSON.stringify(INJECTED_MARK)});\n`);
   for (const [name, source] of Object.entries(contentScripts)) writeFileSync(join(dir, name), source);
+  // Resolves once the background has registered its content script (soon after start-up), so
+  // that the registering cannot come after the unregistering below and run on a measured page.
   const extension = await launchWithExtension({ extensionDir: dir });
-  // The background registers its content script soon after start-up: wait for that, so that
-  // it cannot come after the unregistering below and run on the first measured page.
-  const worker = await extension.worker();
-  for (let tries = 0; tries < 100; tries++) {
-    const registered = await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.scripting.getRegisteredContentScripts());
-    if (registered.length) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   const { context } = extension;
   let html = '';
   await context.route(`${PAGE_URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));

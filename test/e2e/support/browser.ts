@@ -23,10 +23,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+type Scripting = { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } };
+
 /**
- * Launch Chromium with the built extension loaded; headless unless `headless: false`.
- * `locale` (e.g. 'zh-CN') sets both the browser UI language (chrome.i18n) and
- * navigator.language (our lib/i18n).
+ * The e2e build registers its content scripts for every site soon after start-up
+ * (lib/sites.ts): a page opened before that runs none, and a test of it would find nothing.
+ */
+async function contentScriptsRegistered(worker: Worker): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const registered = await worker.evaluate(() => (globalThis as unknown as Scripting).chrome.scripting.getRegisteredContentScripts());
+    if (registered.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the extension registered no content script within 10 s');
+}
+
+/**
+ * Launch Chromium with the built extension loaded, once its content scripts are registered;
+ * headless unless `headless: false`. `locale` (e.g. 'zh-CN') sets both the browser UI language
+ * (chrome.i18n) and navigator.language (our lib/i18n).
  */
 export async function launchWithExtension({
   headless = true,
@@ -52,6 +67,7 @@ export async function launchWithExtension({
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await worker()).url()).host;
+  await contentScriptsRegistered(await worker());
   return {
     context,
     extensionId,

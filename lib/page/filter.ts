@@ -30,8 +30,8 @@ const TEXT_ONLY_TAGS = new Set(['head', 'title', 'script', 'style', 'template', 
  * The same rules as `classify`, for the ancestors of a text the walk found or a node a
  * mutation brought, and tel: links, which are decorated whole: one selector, so that a
  * candidate costs one native `closest`. It is matched against every ancestor, so it leaves
- * out the tags its parent tells (TEXT_ONLY_TAGS): on the bench's list that was 30% of a scan's
- * `closest` time.
+ * out the tags its parent tells (TEXT_ONLY_TAGS): in two profiles of the bench's 2,000-row list,
+ * this `closest` went from 15.1 to 13.6 and from 19.7 to 14.4 ms per scan.
  */
 const EXCLUDED_ANCESTOR = `${[...SKIPPED_TAGS].filter((tag) => !TEXT_ONLY_TAGS.has(tag)).join(',')},${SKIPPED_BY_ATTRIBUTE},${TEL_LINK}`;
 

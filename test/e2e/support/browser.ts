@@ -66,8 +66,9 @@ export async function launchWithExtension({
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL((await worker()).url()).host;
-  await contentScriptsRegistered(await worker());
+  const started = await worker();
+  const extensionId = new URL(started.url()).host;
+  await contentScriptsRegistered(started);
   return {
     context,
     extensionId,

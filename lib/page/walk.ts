@@ -3,8 +3,8 @@
  * touches costs a wrapper of the extension's world, made on first touch and soon garbage, and
  * a page has more elements than texts. So the walk goes over the texts only, and asks the
  * excluded-region check (one native `closest`) just for the few that may hold a number; the
- * elements it must see (tel: links, frames, possible shadow hosts) come from one native query,
- * which makes wrappers for its matches alone. On the bench's 2,000-row list (30,000 elements,
+ * elements it must see (tel: links, frames, possible shadow hosts) come from native queries,
+ * which make wrappers for their matches alone. On the bench's 2,000-row list (30,000 elements,
  * 20,000 texts) that took 60–77 ms against 83–124 ms for one walk over every node.
  * (A NodeFilter would call from native code into JS for every node: 4x the whole walk.)
  */
@@ -17,8 +17,7 @@ export interface WalkHooks {
   shadow(root: ShadowRoot): void;
 }
 
-const SHOW_ELEMENT = 0x1; // NodeFilter's values, valid in any frame's realm
-const SHOW_TEXT = 0x4;
+const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, valid in any frame's realm
 
 /**
  * Standard elements that cannot host a shadow root, commonest first. (The DOM standard lets
@@ -50,8 +49,8 @@ const NODES_PER_CALL = 256;
 
 /**
  * Most elements one query may look through: it cannot be split, and took 25–50 ms for the
- * 150,000 of the bench's 10,000-row list (5–9 ms per 30,000). A larger root has its elements
- * walked instead, a share per call.
+ * 150,000 of the bench's 10,000-row list (5–9 ms per 30,000). A larger root takes one query
+ * per kind of element instead (elementsToSee).
  */
 const QUERY_LIMIT = 50_000;
 
@@ -68,9 +67,9 @@ function seeElement(el: Element, hooks: WalkHooks): void {
   }
 }
 
-interface NodeSource {
+interface NodeSource<T> {
   /** The next node, or null at the end. */
-  next(): Node | null;
+  next(): T | null;
   /**
    * Called before a run of `next` calls the page cannot interrupt (one step of the walk), not
    * per node: each check is a call into the DOM, and 20,000 of them showed in the scan's profile.
@@ -79,40 +78,85 @@ interface NodeSource {
 }
 
 /**
- * The nodes under `root` that `whatToShow` shows. When the page has removed the node it stood
- * on, it starts over from the root: a walk from there would stop early, and what was handled
- * is skipped cheaply.
+ * The texts under `root`. When the page has removed the node it stood on, it starts over from
+ * the root: a walk from there would stop early, and what was handled is skipped cheaply.
  */
-function nodesUnder(root: Node, whatToShow: number): NodeSource {
+function textsUnder(root: Node): NodeSource<Text> {
   const doc = root.ownerDocument ?? (root as Document);
-  let walker = doc.createTreeWalker(root, whatToShow);
+  let walker = doc.createTreeWalker(root, SHOW_TEXT);
   let node = walker.nextNode();
   return {
     resume() {
       if (!node || node.isConnected) return;
-      walker = doc.createTreeWalker(root, whatToShow);
+      walker = doc.createTreeWalker(root, SHOW_TEXT);
       node = root.isConnected ? walker.nextNode() : null;
     },
     next() {
-      const current = node;
+      const current = node as Text | null;
       if (current) node = walker.nextNode();
       return current;
     },
   };
 }
 
-/** The elements under `root` that seeElement must look at (or more of them), one per call, then null. */
-function elementsToSee(root: Node, queryLimit: number): NodeSource {
+/**
+ * The standard elements that may host a shadow root (see NEVER_HOSTS), one query each on a
+ * large root: a single tag takes the query engine's fast path, 2–3 ms over the 150,000
+ * elements of the bench's 10,000-row list, where a selector list is matched against every
+ * element (20–300 ms there, longer the list).
+ */
+const HOST_TAGS = [...COMMON_HOSTS.split(','), 'article', 'aside', 'blockquote', 'body', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'section'];
+/** Custom elements, whose names have a hyphen: no CSS selector can pick them out. 10–38 ms there. */
+const CUSTOM_ELEMENTS = "descendant::*[contains(local-name(), '-')]";
+const ORDERED_SNAPSHOT = 7; // XPathResult.ORDERED_NODE_SNAPSHOT_TYPE
+
+/** What a query found: a NodeList, or an XPath snapshot seen as one. */
+interface Found {
+  readonly length: number;
+  item(index: number): Element | null;
+}
+
+function customElementsUnder(root: Document | Element): Found {
+  const doc = root.ownerDocument ?? (root as Document);
+  const result = doc.evaluate(CUSTOM_ELEMENTS, root, null, ORDERED_SNAPSHOT, null);
+  return { length: result.snapshotLength, item: (index) => result.snapshotItem(index) as Element | null };
+}
+
+/**
+ * The elements under `root` that seeElement must look at (or more of them), one per call,
+ * then null; false after each query, which ends the walk's step. A root of up to `queryLimit`
+ * elements takes one query. A larger one takes a query per host tag, one for tel: links and
+ * frames, and one for custom elements. It used to have its elements walked: a wrapper each,
+ * 150,000 on the 10,000-row list, whose garbage collections landed in the scan's slices. There,
+ * runs with a task over 50 ms went from 5 of 14 to none of 14, and the scan's main-thread
+ * time from 1,168 to 1,018 ms (medians, interleaved).
+ */
+function elementsToSee(root: Node, queryLimit: number): NodeSource<Element | false> {
   const parent = root as Node & ParentNode;
   // item() stops counting at the limit (a shadow root has no such collection; they are small).
   const large =
     'getElementsByTagName' in parent
       ? (parent as Document | Element).getElementsByTagName('*').item(queryLimit) !== null
       : parent.querySelectorAll('*').length > queryLimit;
-  if (large) return nodesUnder(root, SHOW_ELEMENT);
-  const found = parent.querySelectorAll(ELEMENTS_TO_SEE);
+  const queries: (() => Found)[] = large
+    ? [
+        ...HOST_TAGS.map((tag) => () => parent.querySelectorAll(tag)),
+        () => parent.querySelectorAll(`${TEL_LINK},iframe`),
+        () => customElementsUnder(parent as Document | Element),
+      ]
+    : [() => parent.querySelectorAll(ELEMENTS_TO_SEE)];
+  let found: Found = { length: 0, item: () => null };
   let next = 0;
-  return { next: () => (next < found.length ? found[next++]! : null) };
+  return {
+    next() {
+      if (next < found.length) return found.item(next++);
+      const query = queries.shift();
+      if (!query) return null;
+      found = query();
+      next = 0;
+      return false;
+    },
+  };
 }
 
 /**
@@ -121,24 +165,25 @@ function elementsToSee(root: Node, queryLimit: number): NodeSource {
  * take both ways to the elements.)
  */
 export function createWalk(root: Node, hooks: WalkHooks, queryLimit = QUERY_LIMIT): () => Text | null | false {
-  // Elements first: on a large root their walk leaves a wrapper per element behind, which the
-  // text walk's own collections then take away during the scan. Walked last, they were
-  // collected in the slice of the page's next change: 100 rows added to the 10,000-row list
-  // after the scan then waited 600–750 ms for the page's relayout in 5 of 13 runs (1 of 8 walked first).
-  let elements: NodeSource | undefined;
-  let texts: NodeSource | undefined;
+  // Elements first: the wrappers they leave behind are then collected during the text walk.
+  // Seen last (when they were walked), they were collected in the slice of the page's next
+  // change: 100 rows added to the 10,000-row list after the scan then waited 600–750 ms for
+  // the page's relayout in 5 of 13 runs (1 of 8 seen first).
+  let elements: NodeSource<Element | false> | undefined;
+  let texts: NodeSource<Text> | undefined;
 
   return function next() {
     (texts ?? elements)?.resume?.();
     for (let looked = 0; looked < NODES_PER_CALL; looked++) {
       if (!texts) {
         elements ??= elementsToSee(root, queryLimit);
-        const el = elements.next() as Element | null;
-        if (!el) texts = nodesUnder(root, SHOW_TEXT);
+        const el = elements.next();
+        if (el === false) return false;
+        if (!el) texts = textsUnder(root);
         else if (el.isConnected) seeElement(el, hooks);
         continue;
       }
-      const text = texts.next() as Text | null;
+      const text = texts.next();
       if (!text) return null;
       if (hooks.isCandidate(text) && !isInExcludedRegion(text)) return text;
     }

@@ -19,11 +19,25 @@ const UK_ROWS = 200;
 const ukNumber = (i: number) => `020 7946 ${String(i).padStart(4, '0')}`;
 const UK_LIST = `<ul>${Array.from({ length: UK_ROWS }, (_, i) => `<li>${ukNumber(i)}</li>`).join('')}<li>(415) 555-0132</li></ul>`;
 
+// More than 50,000 elements, which the walk looks through a query per kind of element rather
+// than one query: numbers in open shadow roots (on a custom element and on a <div>, declared
+// in the HTML) and a tel: link are found there too.
+const LARGE_URL = 'http://crm.large-list.test/tickets';
+const LARGE_ROWS = 3_500;
+const large = generatePage(LARGE_ROWS, 8);
+const LARGE_EXTRAS =
+  '<x-contact><template shadowrootmode="open"><p>Direct line: (415) 555-0133</p></template></x-contact>' +
+  '<div id="host"><template shadowrootmode="open"><span>(415) 555-0134</span></template></div>' +
+  '<a id="desk" href="tel:+14155550135">Desk</a>';
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
   await browser.context.route(`${URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: list.html }));
+  await browser.context.route(`${LARGE_URL}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: large.html.replace('</main>', `${LARGE_EXTRAS}</main>`) }),
+  );
   await browser.context.route(`${UK_URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: UK_LIST }));
 });
 afterAll(() => browser?.close());
@@ -50,6 +64,19 @@ describe('a long ticket list', () => {
     await expect.poll(() => tab.locator('[data-e164]').count(), { timeout: 5_000 }).toBe(ROWS + added!.expected.length);
     expect((await numbersByRow(tab)).slice(ROWS)).toEqual(added!.expected.map((e164, i) => [ROWS + i, e164]));
     expect(await batches()).toHaveLength(sent.length); // a few rows: searched in the page, no round trip
+    await tab.close();
+  });
+
+  it('of more than 50,000 elements: every number decorated, in open shadow roots and tel: links too', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(LARGE_URL);
+    expect(await tab.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(50_000);
+    await expect.poll(() => tab.locator('[data-e164]').count(), { timeout: 30_000 }).toBe(LARGE_ROWS + 3);
+    expect(await numbersByRow(tab)).toEqual(large.expected.map((e164, row) => [row, e164]));
+    // Playwright's CSS locators pierce open shadow roots.
+    expect(await tab.locator('x-contact [data-e164]').getAttribute('data-e164')).toBe('+14155550133');
+    expect(await tab.locator('#host [data-e164]').getAttribute('data-e164')).toBe('+14155550134');
+    expect(await tab.locator('#desk').getAttribute('data-e164')).toBe('+14155550135');
     await tab.close();
   });
 

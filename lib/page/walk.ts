@@ -128,8 +128,8 @@ function customElementsUnder(root: Document | Element): Found {
  * elements takes one query. A larger one takes a query per host tag, one for tel: links and
  * frames, and one for custom elements. It used to have its elements walked: a wrapper each,
  * 150,000 on the 10,000-row list, whose garbage collections landed in the scan's slices. There,
- * runs with a task over 50 ms went from 5 of 14 to none of 14, and the scan's main-thread
- * time from 1,168 to 1,018 ms (medians, interleaved).
+ * runs with a task over 50 ms went from 7 of 26 to 1 of 26 (54 ms), and the scan's
+ * main-thread time from 1,168 to 1,018 and 1,110 to 1,035 ms (medians of two interleaved sets).
  */
 function elementsToSee(root: Node, queryLimit: number): NodeSource<Element | false> {
   const parent = root as Node & ParentNode;

@@ -21,8 +21,7 @@ const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, valid in any frame's realm
 
 /**
  * Standard elements that cannot host a shadow root, commonest first. (The DOM standard lets
- * `attachShadow` use custom elements and article, aside, blockquote, body, div, footer, h1–h6,
- * header, main, nav, p, section and span.) Frames are not listed: the walk must see them.
+ * `attachShadow` use custom elements and HOST_TAGS.) Frames are not listed: the walk must see them.
  * Whatever is not listed is looked at, so a missing name costs a little time, never a shadow root.
  */
 const NEVER_HOSTS =
@@ -103,7 +102,7 @@ function textsUnder(root: Node): NodeSource<Text> {
  * The standard elements that may host a shadow root (see NEVER_HOSTS), one query each on a
  * large root: a single tag takes the query engine's fast path, 2–3 ms over the 150,000
  * elements of the bench's 10,000-row list, where a selector list is matched against every
- * element (20–300 ms there, longer the list).
+ * element (10–300 ms there, longer the list).
  */
 const HOST_TAGS = [...COMMON_HOSTS.split(','), 'article', 'aside', 'blockquote', 'body', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'section'];
 /** Custom elements, whose names have a hyphen: no CSS selector can pick them out. 10–38 ms there. */

@@ -125,7 +125,11 @@ export function createReveal(options: RevealOptions) {
 
   function onPointerOver(event: PointerEvent) {
     const hit = hitOf(event);
-    if (hit === 'chip') return clearTimeout(hideTimer);
+    if (hit === 'chip') {
+      // Reaching the chip is the choice: a number crossed on the way must not move it off.
+      clearTimeout(showTimer);
+      return clearTimeout(hideTimer);
+    }
     hovered = hit;
     clearTimeout(showTimer);
     if (hit && hit === current && chip?.shown) return clearTimeout(hideTimer);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
 export interface LoggedRequest {
@@ -29,9 +30,23 @@ export async function waitForNumbers(page: Page): Promise<void> {
 export function callChip(page: Page, e164: string) {
   const number = page.locator(`[data-e164="${e164}"]`).first();
   const chip = page.locator('[data-testid="switchboard-chip"]');
+  /**
+   * The chip sits beside this number: after its end on the same line, or just below it. A
+   * chip already showing for another number is visible at once, and a click on it would call
+   * that number (the chip stays put once the pointer reaches it).
+   */
+  const besideNumber = async () => {
+    const [n, c] = [await number.boundingBox(), await chip.boundingBox()];
+    if (!n || !c) return false;
+    const near = (a: number, b: number) => Math.abs(a - b) <= 4;
+    const after = near(c.x, n.x + n.width + 4) && near(c.y + c.height / 2, n.y + n.height / 2);
+    const below = near(c.y, n.y + n.height + 4) && c.x <= n.x + n.width;
+    return after || below;
+  };
   const reveal = async () => {
     await number.hover();
     await chip.waitFor({ state: 'visible' });
+    await expect.poll(besideNumber, { timeout: 5_000, interval: 50 }).toBe(true);
   };
   return {
     number,

@@ -96,6 +96,17 @@ describe('the call chip', () => {
     expect(shown()).toBeNull();
   });
 
+  it('stays for its number when the pointer crosses another number on the way to it', async () => {
+    await scanned();
+    over(byId('a'));
+    vi.advanceTimersByTime(SHOW_DELAY_MS);
+    over(byId('b')); // the next cell, crossed diagonally
+    vi.advanceTimersByTime(SHOW_DELAY_MS / 2);
+    over(chips()[0]!);
+    vi.advanceTimersByTime(SHOW_DELAY_MS * 2);
+    expect(shown()).toBe('Call +1 415 555 0132'); // not moved away from under the pointer
+  });
+
   it.each([
     ['an element the page marked itself', 'fake'],
     ['text without a number', 'plain'],

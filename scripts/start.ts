@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureChromium } from './ensure-chromium';
+import { ensureChromium } from './ensure-browsers';
 import { createEmulator } from '../test/emulator/server';
 import { configureExtension } from '../test/support/configure';
 import { serveStatic } from '../test/support/static-site';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/ensure-browsers';
 
 export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
 
@@ -51,7 +52,7 @@ export async function launchWithExtension({
 }: { headless?: boolean; extensionDir?: string; hostRules?: string; locale?: string } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'switchboard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless,
     ...(locale && { locale }),
     args: [

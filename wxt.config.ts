@@ -34,8 +34,8 @@ export default defineConfig({
     },
     // Firefox's WebDriver BiDi will not open an extension page, and a web page may only open
     // a web-accessible one: the e2e build lets the test's loopback pages open the options page,
-    // where the Firefox test writes the demo settings (test/e2e/support/firefox.ts).
-    ...(e2e && browser === 'firefox' ? { web_accessible_resources: [{ resources: ['options.html'], matches: ['http://127.0.0.1/*'] }] } : {}),
+    // where the Firefox test writes the demo settings, and the popup (test/e2e/support/firefox.ts).
+    ...(e2e && browser === 'firefox' ? { web_accessible_resources: [{ resources: ['options.html', 'popup.html'], matches: ['http://127.0.0.1/*'] }] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,8 +3,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createEmulator, type Emulator } from '../emulator/server';
 import { DEMO } from '../support/configure';
 import { serveStatic, type StaticSite } from '../support/static-site';
+import { advance } from './support/emulator-admin';
 import { emulatorRequests } from './support/helpers';
-import { clickChip, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { clickChip, expectPopupState, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 
 // The Firefox build in Firefox ESR: the content script the page meets, the dial path through
 // the background, and a hostile page's attempts, each as the Chromium tests check them. A
@@ -61,6 +62,21 @@ describe('Firefox', () => {
     expect(request?.headers.authorization).toMatch(/^TC3-HMAC-SHA256 Credential=AKIDSWITCHBOARDDEMO\/\d{4}-\d\d-\d\d\/ccc\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/);
     expect(await dials()).toHaveLength(1);
     await page.close();
+  });
+
+  it('follows the call in the popup from the click to its end', async () => {
+    const popup = await firefox.openPopup(site.url);
+    const page = await openTicket();
+    await clickChip(page, '+442079460958');
+    await expectPopupState(popup, 'ringingAgent');
+    await advance(emulator.url, 2_000);
+    await expectPopupState(popup, 'ringingCustomer');
+    await advance(emulator.url, 3_000);
+    await expectPopupState(popup, 'connected');
+    await advance(emulator.url, 8_000);
+    await expectPopupState(popup, 'ended');
+    expect(await popup.$eval('[data-testid="call-duration"]', (el) => el.textContent)).toBe('00:08');
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('places no call for any attempt a page script makes', async () => {

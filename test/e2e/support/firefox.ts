@@ -16,6 +16,8 @@ export interface FirefoxWithExtension {
   browser: Browser;
   /** Writes the demo settings for `provider` from the options page, opened from `siteUrl`'s loopback page. */
   configure(provider: 'tccc' | 'ccai', emulatorUrl: string, siteUrl: string): Promise<void>;
+  /** The popup, in a tab of its own, opened from `siteUrl`'s loopback page. */
+  openPopup(siteUrl: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -36,14 +38,14 @@ async function until<T>(read: () => Promise<T | undefined>, what: string, timeou
 }
 
 /**
- * The options page, which BiDi will not navigate to: a loopback page opens it instead (the e2e
- * build makes it web-accessible there, wxt.config.ts).
+ * An extension page, which BiDi will not navigate to: a loopback page opens it instead (the e2e
+ * build makes the options page and the popup web-accessible there, wxt.config.ts).
  */
-async function optionsPage(browser: Browser, siteUrl: string): Promise<Page> {
+async function extensionPage(browser: Browser, siteUrl: string, file: 'options.html' | 'popup.html'): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${siteUrl}/index.html`);
-  await page.evaluate((url) => void (location.href = url), `moz-extension://${HOST}/options.html`);
-  await until(() => page.evaluate(() => (location.protocol === 'moz-extension:' && document.readyState === 'complete') || undefined), 'the options page did not open');
+  await page.evaluate((url) => void (location.href = url), `moz-extension://${HOST}/${file}`);
+  await until(() => page.evaluate(() => (location.protocol === 'moz-extension:' && document.readyState === 'complete') || undefined), `${file} did not open`);
   return page;
 }
 
@@ -58,7 +60,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   return {
     browser,
     async configure(provider, emulatorUrl, siteUrl) {
-      const page = await optionsPage(browser, siteUrl);
+      const page = await extensionPage(browser, siteUrl, 'options.html');
       const { settings, secrets } = demoSettings(provider, emulatorUrl);
       await page.evaluate(
         async (s, k, version) => {
@@ -76,8 +78,23 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       );
       await page.close();
     },
+    async openPopup(siteUrl) {
+      const page = await extensionPage(browser, siteUrl, 'popup.html');
+      await page.setViewport({ width: 360, height: 600 });
+      await page.waitForSelector('[data-testid="popup"]');
+      return page;
+    },
     close: () => browser.close(),
   };
+}
+
+/** Waits until the popup shows call state `state`; the background polls about once a second. */
+export async function expectPopupState(popup: Page, state: string): Promise<void> {
+  await until(
+    async () => ((await popup.$eval('[data-testid="call-state"]', (el) => el.getAttribute('data-state'))) === state) || undefined,
+    `the popup did not show ${state}`,
+    10_000,
+  );
 }
 
 /**

@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/emulator/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
   },
 });

@@ -5,7 +5,7 @@ import { getSettings, readManaged } from '../settings/effective';
 import { applyManaged } from '../settings/managed';
 import { presenceOf } from '../settings/presence';
 import type { Secrets } from '../settings/schema';
-import { secretsItem } from '../settings/store';
+import { secretsItem } from '../settings/secrets';
 
 // Settings work that needs the secrets, so it runs here: pages send typed secrets in and get
 // presence flags and verdicts out, never a stored secret.

@@ -1,7 +1,8 @@
 import { browser, storage } from '#imports';
 import { applyManaged, parseManaged, type ManagedSettings } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
-import { secretsItem, settingsItem } from './store';
+import { secretsItem } from './secrets';
+import { settingsItem } from './store';
 
 // The settings Switchboard acts on: the stored document, completed with defaults, under the
 // enterprise policy.

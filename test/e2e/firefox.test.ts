@@ -61,6 +61,9 @@ describe('Firefox', () => {
     expect(request?.body).toMatchObject({ SdkAppId: DEMO.tccc.sdkAppId, UserId: DEMO.tccc.userId, Callee: '00442079460958' });
     expect(request?.headers.authorization).toMatch(/^TC3-HMAC-SHA256 Credential=AKIDSWITCHBOARDDEMO\/\d{4}-\d\d-\d\d\/ccc\/tc3_request, SignedHeaders=content-type;host, Signature=[0-9a-f]{64}$/);
     expect(await dials()).toHaveLength(1);
+    // The call was signed with the secrets, which are not where Firefox's content scripts can
+    // read them: storage.local, where the test wrote them as an earlier build would have.
+    expect(JSON.stringify(await firefox.storageLocal(site.url))).not.toContain(DEMO.tccc.secretKey);
     await page.close();
   });
 

@@ -18,11 +18,13 @@ export interface FirefoxWithExtension {
   configure(provider: 'tccc' | 'ccai', emulatorUrl: string, siteUrl: string): Promise<void>;
   /** The popup, in a tab of its own, opened from `siteUrl`'s loopback page. */
   openPopup(siteUrl: string): Promise<Page>;
+  /** What storage.local holds, which Firefox's content scripts can read. */
+  storageLocal(siteUrl: string): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
 type ExtensionApi = {
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { local: { set(items: object): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } };
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };
 
@@ -83,6 +85,12 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       await page.setViewport({ width: 360, height: 600 });
       await page.waitForSelector('[data-testid="popup"]');
       return page;
+    },
+    async storageLocal(siteUrl) {
+      const page = await extensionPage(browser, siteUrl, 'options.html');
+      const items = await page.evaluate(() => (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.get(null));
+      await page.close();
+      return items;
     },
     close: () => browser.close(),
   };

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing';
 import { dialText } from '../../../lib/background/context-menu';
 import { refreshManaged } from '../../../lib/settings/effective';
-import { secretsItem, settingsItem } from '../../../lib/settings/store';
+import { secretsItem } from '../../../lib/settings/secrets';
+import { settingsItem } from '../../../lib/settings/store';
 import { createEmulator, type Emulator } from '../../emulator/server';
 import { demoSettings } from '../../support/configure';
 

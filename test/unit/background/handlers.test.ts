@@ -5,7 +5,8 @@ import { handleMessage } from '../../../lib/background/handlers';
 import { activeCallItem } from '../../../lib/calls/active';
 import { historyItem } from '../../../lib/calls/history';
 import type { Message, MessageType, Protocol } from '../../../lib/messages';
-import { secretsItem, settingsItem } from '../../../lib/settings/store';
+import { secretsItem } from '../../../lib/settings/secrets';
+import { settingsItem } from '../../../lib/settings/store';
 import { createEmulator, type Emulator } from '../../emulator/server';
 import { demoSettings } from '../../support/configure';
 

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { setLocale, type Locale } from '../../../lib/i18n';
 import { DEFAULT_SETTINGS, EMPTY_SECRETS } from '../../../lib/settings/schema';
-import { secretsItem, settingsItem } from '../../../lib/settings/store';
+import { secretsItem } from '../../../lib/settings/secrets';
+import { settingsItem } from '../../../lib/settings/store';
 import { fakePermissions, useOptionsPage } from './fakes';
 import { byTestId, click, mount, type } from './render';
 

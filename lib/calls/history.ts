@@ -1,13 +1,17 @@
-import { storage } from '#imports';
+import { definePrivateItem } from '../private-item';
 import type { CallRecord } from './model';
 import { createSerial } from './serial';
 
-// The agent's last calls, newest first, in storage.local: they outlive the browser session
-// (the active call does not). One entry per click, updated as the call moves on.
+// The agent's last calls, newest first: they outlive the browser session (the active call
+// does not). One entry per click, updated as the call moves on. They name customers' numbers
+// and the pages they were called from, so they are kept out of storage.local (private-item.ts).
 
 export const HISTORY_LIMIT = 200;
 
-export const historyItem = storage.defineItem<CallRecord[]>('local:history', { fallback: [] });
+export const historyItem = definePrivateItem<CallRecord[]>('history', {
+  fallback: [],
+  parse: (value) => (Array.isArray(value) ? (value as CallRecord[]) : undefined),
+});
 
 const serialized = createSerial();
 

@@ -1,13 +1,14 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { WxtStorageItem } from '#imports';
+import type { PrivateItem } from '../private-item';
 
 /**
  * The item's value as a signal: `undefined` until the first read, then every change.
  * `select` keeps only what the page needs (e.g. whether a secret is set, not the secret).
  */
 export function useStorageItem<T, R = T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
+  item: WxtStorageItem<T, Record<string, unknown>> | PrivateItem<T>,
   select: (value: T) => R = (value) => value as unknown as R,
 ): Signal<R | undefined> {
   const value = useSignal<R | undefined>(undefined);

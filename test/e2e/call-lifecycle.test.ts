@@ -59,6 +59,11 @@ describe('live call in the popup', () => {
     expect(await emulatorRequests(rig.emulator.url, 'HangUpCall')).toHaveLength(1);
     const { tccc } = await emulatorCalls(rig.emulator.url);
     expect(tccc.at(-1)?.SessionStatus).toBe('finished');
+
+    // The popup, open since before this call, heard its end: with the next call it lists both.
+    await callChip(ticket, '+442079460958').click();
+    await expectState(popup, 'ringingAgent');
+    await expect.poll(() => popup.getByTestId('history-outcome').count()).toBe(2);
     await Promise.all([ticket.close(), popup.close()]);
   });
 });

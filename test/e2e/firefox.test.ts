@@ -67,7 +67,7 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('follows the call in the popup from the click to its end', async () => {
+  it('follows the call in the popup from the click to its end, then lists it in the history', async () => {
     const popup = await firefox.openPopup(site.url);
     const page = await openTicket();
     await clickChip(page, '+442079460958');
@@ -79,6 +79,12 @@ describe('Firefox', () => {
     await advance(emulator.url, 8_000);
     await expectPopupState(popup, 'ended');
     expect(await popup.$eval('[data-testid="call-duration"]', (el) => el.textContent)).toBe('00:08');
+    // The next call: the popup, open all along, heard the first one's end and lists it.
+    await clickChip(page, '+14155550132');
+    await expectPopupState(popup, 'ringingAgent');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="history-outcome"]')?.textContent?.includes('00:08'), { timeout: 10_000 });
+    // The history names customers: it is not where content scripts can read.
+    expect(JSON.stringify(await firefox.storageLocal(site.url))).not.toContain('442079460958');
     await Promise.all([page.close(), popup.close()]);
   });
 

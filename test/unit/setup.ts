@@ -1,8 +1,8 @@
 import { beforeEach, vi } from 'vitest';
 
-// The background's secrets (lib/settings/secrets.ts) go to IndexedDB through idb-keyval,
-// which Node lacks: here they go to a map, cloned as IndexedDB would, and emptied for every
-// test as WXT's fake browser storage is by fakeBrowser.reset(). The e2e tests use the real one.
+// Secrets and call history go to IndexedDB through idb-keyval (lib/private-item.ts), which
+// Node lacks: here they go to a map, cloned as IndexedDB would, and emptied for every test as
+// WXT's fake browser storage is by fakeBrowser.reset(). The e2e tests use the real one.
 const kept = vi.hoisted(() => new Map<string, unknown>());
 
 vi.mock('idb-keyval', () => ({

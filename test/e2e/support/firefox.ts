@@ -112,10 +112,21 @@ export async function expectPopupState(popup: Page, state: string): Promise<void
 export async function clickChip(page: Page, e164: string, count = 1): Promise<void> {
   const number = await page.waitForSelector(`[data-e164="${e164}"]`, { timeout: 15_000 });
   await number!.hover();
+  // Where the number's text ends, as the chip goes by it: a number may wrap onto a second line.
+  const textEnd = () =>
+    number!.evaluate((el) => {
+      const range = el.ownerDocument.createRange();
+      range.selectNodeContents(el);
+      const { x, y, width, height } = [...range.getClientRects()].at(-1) ?? el.getBoundingClientRect();
+      return { x, y, width, height };
+    });
   const at = await until(async () => {
-    const [n, c] = [await number!.boundingBox(), await (await page.$('[data-testid="switchboard-chip"]'))?.boundingBox()];
-    // Beside the number on its line: a chip still showing for another number is elsewhere.
-    return n && c && Math.abs(c.x - (n.x + n.width + 4)) <= 4 ? { x: c.x + c.width / 2, y: c.y + c.height / 2 } : undefined;
+    const [n, c] = [await textEnd(), await (await page.$('[data-testid="switchboard-chip"]'))?.boundingBox()];
+    // After the text on its line, or below it near the viewport's edge: a chip still showing
+    // for another number is elsewhere.
+    const near = (a: number, b: number) => Math.abs(a - b) <= 4;
+    const beside = n && c && ((near(c.x, n.x + n.width + 4) && near(c.y + c.height / 2, n.y + n.height / 2)) || (near(c.y, n.y + n.height + 4) && c.x <= n.x + n.width));
+    return beside ? { x: c!.x + c!.width / 2, y: c!.y + c!.height / 2 } : undefined;
   }, `no call chip beside ${e164}`);
   await page.mouse.click(at.x, at.y, { count });
 }

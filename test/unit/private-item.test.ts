@@ -1,15 +1,20 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { secretsItem } from '../../../lib/settings/secrets';
-import { EMPTY_SECRETS, type Secrets } from '../../../lib/settings/schema';
+import { historyItem, recordCall } from '../../lib/calls/history';
+import type { CallRecord } from '../../lib/calls/model';
+import { secretsItem } from '../../lib/settings/secrets';
+import { EMPTY_SECRETS, type Secrets } from '../../lib/settings/schema';
 
-// The API secrets live in the extension's IndexedDB, never in storage.local, which Firefox
-// cannot close to content scripts; secrets an earlier build left there move out.
+// The API secrets and the call history live in the extension's IndexedDB, never in
+// storage.local, which Firefox cannot close to content scripts; what an earlier build left
+// there moves out. Other extension pages hear of changes.
 
 const SECRETS: Secrets = { ...EMPTY_SECRETS, tcccSecretId: 'AKIDexample', tcccSecretKey: 'key-1', ccaiApiToken: 'token-1' };
 const local = () => fakeBrowser.storage.local.get(null);
 
 beforeEach(() => fakeBrowser.reset());
+
+const CALL: CallRecord = { clickId: 'c1', provider: 'tccc', e164: '+442079460958', pageUrl: 'https://acme.zendesk.com/agent/tickets/4711', state: 'ended', createdAt: 1 };
 
 describe('secrets', () => {
   it('are empty until saved, then read back', async () => {
@@ -46,5 +51,30 @@ describe('secrets', () => {
   it('drop fields they do not know', async () => {
     await fakeBrowser.storage.local.set({ secrets: { ...SECRETS, extra: 'x' } });
     expect(await secretsItem.getValue()).toEqual(SECRETS);
+  });
+});
+
+describe('call history', () => {
+  it('never reaches storage.local, and moves out of it', async () => {
+    await fakeBrowser.storage.local.set({ history: [CALL] });
+    await recordCall({ ...CALL, clickId: 'c2', createdAt: 2 });
+    expect((await historyItem.getValue()).map((call) => call.clickId)).toEqual(['c2', 'c1']);
+    expect(JSON.stringify(await local())).not.toContain('+442079460958');
+  });
+
+  it('counts as empty when what was stored is not a list', async () => {
+    await fakeBrowser.storage.local.set({ history: { c1: CALL } });
+    expect(await historyItem.getValue()).toEqual([]);
+  });
+
+  it('tells a watching page of each change, with the value as stored', async () => {
+    const seen: string[][] = [];
+    const unwatch = historyItem.watch((calls) => seen.push(calls.map((call) => call.clickId)));
+    await recordCall(CALL);
+    await vi.waitFor(() => expect(seen).toEqual([['c1']]));
+    unwatch();
+    await recordCall({ ...CALL, clickId: 'c2' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(seen).toEqual([['c1']]); // no longer watching
   });
 });

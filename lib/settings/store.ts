@@ -13,8 +13,8 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 type AccessLevelArea = { setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void> };
 
 /**
- * Close storage.local (settings, history) to content scripts: they get the little they need
- * by message (`getPageConfig`). Chromium only; Firefox has no such switch.
+ * Close storage.local (settings, the policy copy) to content scripts: they get the little they
+ * need by message (`getPageConfig`). Chromium only; Firefox has no such switch.
  */
 export async function closeStorageToContentScripts(): Promise<void> {
   await (browser.storage.local as AccessLevelArea).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

@@ -23,7 +23,7 @@ describe.each([
   it('keeps the default CSP and exposes nothing to web pages', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]); // the e2e build's options page is not
+    expect(manifest.web_accessible_resources ?? []).toEqual([]); // the Firefox e2e build's pages are not
   });
 });
 

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { SETTINGS_VERSION } from '../../../lib/settings/migrations';
 import { firefoxPath } from '../../../scripts/ensure-browsers';
 import { demoSettings } from '../../support/configure';
+import { chipBeside, textEndOf } from './helpers';
 
 // Firefox ESR with the e2e build, driven over WebDriver BiDi by puppeteer-core (Playwright
 // drives only its own patched Firefox, which cannot be downloaded here).
@@ -28,17 +30,6 @@ type ExtensionApi = {
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };
 
-/** Polls `read` until it returns something other than undefined; an error counts as not yet. */
-async function until<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`Firefox: ${what} within ${timeoutMs / 1000} s`);
-}
-
 /**
  * An extension page, which BiDi will not navigate to: a loopback page opens it instead (the e2e
  * build makes the options page and the popup web-accessible there, wxt.config.ts).
@@ -47,7 +38,8 @@ async function extensionPage(browser: Browser, siteUrl: string, file: 'options.h
   const page = await browser.newPage();
   await page.goto(`${siteUrl}/index.html`);
   await page.evaluate((url) => void (location.href = url), `moz-extension://${HOST}/${file}`);
-  await until(() => page.evaluate(() => (location.protocol === 'moz-extension:' && document.readyState === 'complete') || undefined), `${file} did not open`);
+  const opened = () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+  await expect.poll(opened, { timeout: 15_000, interval: 100 }).toBe(true);
   return page;
 }
 
@@ -74,10 +66,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
         SETTINGS_VERSION,
       );
       // As in Chromium (browser.ts): a page opened before the registration runs no content script.
-      await until(
-        () => page.evaluate(async () => (await (globalThis as unknown as { browser: ExtensionApi }).browser.scripting.getRegisteredContentScripts()).length > 0 || undefined),
-        'the extension registered no content script',
-      );
+      const registered = () => page.evaluate(async () => (await (globalThis as unknown as { browser: ExtensionApi }).browser.scripting.getRegisteredContentScripts()).length > 0);
+      await expect.poll(registered, { timeout: 15_000, interval: 100 }).toBe(true);
       await page.close();
     },
     async openPopup(siteUrl) {
@@ -96,13 +86,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   };
 }
 
-/** Waits until the popup shows call state `state`; the background polls about once a second. */
+/** Waits until the popup shows call state `state`; the background polls about once a second (as popup.ts). */
 export async function expectPopupState(popup: Page, state: string): Promise<void> {
-  await until(
-    async () => ((await popup.$eval('[data-testid="call-state"]', (el) => el.getAttribute('data-state'))) === state) || undefined,
-    `the popup did not show ${state}`,
-    10_000,
-  );
+  const shown = () => popup.$eval('[data-testid="call-state"]', (el) => el.getAttribute('data-state')).catch(() => null);
+  await expect.poll(shown, { timeout: 10_000, interval: 200 }).toBe(state);
 }
 
 /**
@@ -112,21 +99,12 @@ export async function expectPopupState(popup: Page, state: string): Promise<void
 export async function clickChip(page: Page, e164: string, count = 1): Promise<void> {
   const number = await page.waitForSelector(`[data-e164="${e164}"]`, { timeout: 15_000 });
   await number!.hover();
-  // Where the number's text ends, as the chip goes by it: a number may wrap onto a second line.
-  const textEnd = () =>
-    number!.evaluate((el) => {
-      const range = el.ownerDocument.createRange();
-      range.selectNodeContents(el);
-      const { x, y, width, height } = [...range.getClientRects()].at(-1) ?? el.getBoundingClientRect();
-      return { x, y, width, height };
-    });
-  const at = await until(async () => {
-    const [n, c] = [await textEnd(), await (await page.$('[data-testid="switchboard-chip"]'))?.boundingBox()];
-    // After the text on its line, or below it near the viewport's edge: a chip still showing
-    // for another number is elsewhere.
-    const near = (a: number, b: number) => Math.abs(a - b) <= 4;
-    const beside = n && c && ((near(c.x, n.x + n.width + 4) && near(c.y + c.height / 2, n.y + n.height / 2)) || (near(c.y, n.y + n.height + 4) && c.x <= n.x + n.width));
-    return beside ? { x: c!.x + c!.width / 2, y: c!.y + c!.height / 2 } : undefined;
-  }, `no call chip beside ${e164}`);
-  await page.mouse.click(at.x, at.y, { count });
+  const chip = () => page.$('[data-testid="switchboard-chip"]').then((found) => found?.boundingBox() ?? null);
+  const besideNumber = async () => {
+    const [end, box] = [await number!.evaluate(textEndOf), await chip()];
+    return box !== null && chipBeside(end, box);
+  };
+  await expect.poll(besideNumber, { timeout: 15_000, interval: 100 }).toBe(true);
+  const box = (await chip())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { count });
 }

@@ -22,6 +22,33 @@ export async function waitForNumbers(page: Page): Promise<void> {
   await page.waitForSelector('[data-e164]', { timeout: 15_000 });
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a number's text ends on screen, which the chip goes by (reveal.ts): it may wrap. Runs in the page. */
+export const textEndOf = (el: Element): Box => {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const { x, y, width, height } = [...range.getClientRects()].at(-1) ?? el.getBoundingClientRect();
+  return { x, y, width, height };
+};
+
+/**
+ * The chip sits beside text that ends at `end`: after it on its line, or just below it near
+ * the viewport's edge (chip.ts). A chip still showing for another number is elsewhere, and a
+ * click on it would call that number (the chip stays put once the pointer reaches it).
+ */
+export function chipBeside(end: Box, chip: Box): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 4;
+  const after = near(chip.x, end.x + end.width + 4) && near(chip.y + chip.height / 2, end.y + end.height / 2);
+  const below = near(chip.y, end.y + end.height + 4) && chip.x <= end.x + end.width;
+  return after || below;
+}
+
 /**
  * The call chip for a decorated number: the pointer rests on the number, and its chip shows.
  * Its <button> sits in a closed shadow root, so tests click the host's box: Chromium delivers
@@ -30,18 +57,9 @@ export async function waitForNumbers(page: Page): Promise<void> {
 export function callChip(page: Page, e164: string) {
   const number = page.locator(`[data-e164="${e164}"]`).first();
   const chip = page.locator('[data-testid="switchboard-chip"]');
-  /**
-   * The chip sits beside this number: after its end on the same line, or just below it. A
-   * chip already showing for another number is visible at once, and a click on it would call
-   * that number (the chip stays put once the pointer reaches it).
-   */
   const besideNumber = async () => {
-    const [n, c] = [await number.boundingBox(), await chip.boundingBox()];
-    if (!n || !c) return false;
-    const near = (a: number, b: number) => Math.abs(a - b) <= 4;
-    const after = near(c.x, n.x + n.width + 4) && near(c.y + c.height / 2, n.y + n.height / 2);
-    const below = near(c.y, n.y + n.height + 4) && c.x <= n.x + n.width;
-    return after || below;
+    const [end, box] = [await number.evaluate(textEndOf), await chip.boundingBox()];
+    return box !== null && chipBeside(end, box);
   };
   const reveal = async () => {
     await number.hover();
